@@ -1,0 +1,2 @@
+// The demo page: all three elements on the bundled snapshot.
+import '../src/index.js';

@@ -1,0 +1,69 @@
+// Measures what each entry costs a page that loads it alone: bundled with its dependencies (Lit included), minified,
+// brotli-compressed. Dynamic imports (the bundled snapshot, the base map) are chunks of their own, measured apart.
+// Used by `npm run bench` and by the size-budget test (test/node/size-budget.test.mjs).
+import { build } from 'esbuild';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { basename } from 'node:path';
+
+export const ENTRIES = {
+  'engaged-city-widgets (all three)': 'src/index.ts',
+  'engaged-city-map.js': 'src/engaged-city-map/engaged-city-map.ts',
+  'partnership-badge.js': 'src/partnership-badge/partnership-badge.ts',
+  'network-news.js': 'src/network-news/network-news.ts',
+  feed: 'src/feed/index.ts',
+};
+
+/** Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed. */
+export const BUDGETS = {
+  'partnership-badge.js': { entry: 10 * 1024 },
+  'network-news.js': { entry: 12 * 1024 },
+  'engaged-city-map.js': { entry: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
+};
+
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** @returns {Promise<{ entry: number, chunks: Record<string, number> }>} brotli bytes of the entry and of each lazy chunk */
+export async function measureEntry(path) {
+  const result = await build({
+    entryPoints: [path],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    outdir: '/virtual',
+    entryNames: 'entry',
+    chunkNames: '[name]-[hash]',
+    tsconfig: 'tsconfig.json',
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const files = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  const entryFile = files.find((file) => basename(file.path) === 'entry.js');
+  const chunks = {};
+  for (const file of files) {
+    if (file === entryFile) continue;
+    const name = basename(file.path).replace(/-[A-Z0-9]{8}\.js$/, '');
+    chunks[name] = (chunks[name] ?? 0) + brotli(file.contents);
+  }
+  // esbuild may move code shared between the entry and a lazy chunk into a static chunk; count static imports of the entry.
+  let entry = brotli(entryFile.contents);
+  const staticImports = [...entryFile.text.matchAll(/import[^"'()]*?from\s*"\.\/([^"]+)"/g)].map((m) => m[1]);
+  for (const imported of staticImports) {
+    const file = files.find((candidate) => basename(candidate.path) === imported);
+    if (!file) continue;
+    entry += brotli(file.contents);
+    delete chunks[imported.replace(/-[A-Z0-9]{8}\.js$/, '')];
+  }
+  return { entry, chunks };
+}
+
+export async function measureAll() {
+  const sizes = {};
+  for (const [name, path] of Object.entries(ENTRIES)) sizes[name] = await measureEntry(path);
+  return sizes;
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

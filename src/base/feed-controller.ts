@@ -1,0 +1,191 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { FeedError } from '../feed/errors.js';
+import { loadFeed, type LoadOptions, type LoadedFeed } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import { loadSnapshot } from '../feed/snapshot.js';
+import type { NetworkFeed, ParseResult } from '../feed/types.js';
+
+/** What a feed-backed element shows: `loading`, `ready` (data to show) or `error`. */
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** The element statuses of the spec; the badge adds `unverified` and `not-found`, every element may be `empty`. */
+export type ElementStatus = FeedStatus | 'empty' | 'unverified' | 'not-found';
+
+/** The element side of the contract: what the controller reads from and writes to its host. */
+export interface FeedHost extends ReactiveElement {
+  /** URL of the feed; absent: the bundled snapshot. */
+  src?: string | null;
+  /** An already parsed feed (a `parseFeed` result or a raw feed object); wins over `src`. */
+  data?: unknown;
+  /** Milliseconds before a fetch is abandoned. */
+  timeout?: number;
+  /** Reflected status, written by the controller. */
+  status: ElementStatus;
+  /** The element's own status once data is there (`empty`, `unverified`, ...); `ready` when not implemented. */
+  statusForFeed?(feed: NetworkFeed): ElementStatus;
+}
+
+/** How a controller loads a `src`: the network feed by default; `<network-news>` also reads RSS and Atom. */
+export type FeedLoader = (url: string, options: LoadOptions) => Promise<LoadedFeed>;
+
+export interface FeedControllerOptions {
+  load?: FeedLoader;
+  /** When this returns true, nothing is requested until the host is near the viewport. */
+  lazy?: () => boolean;
+}
+
+/** Accepts a `parseFeed` result or a raw feed object as `.data`. */
+function parseData(data: unknown): LoadedFeed {
+  const isParseResult =
+    typeof data === 'object' && data !== null && Object.hasOwn(data, 'feed') && Object.hasOwn(data, 'warnings') &&
+    Array.isArray((data as ParseResult).warnings);
+  const result = parseFeed(isParseResult ? (data as ParseResult).feed : data, { baseUrl: globalThis.document?.baseURI });
+  return { ...result, url: globalThis.document?.baseURI ?? '' };
+}
+
+function toFeedError(error: unknown): FeedError {
+  if (FeedError.is(error)) return error;
+  return new FeedError('not-a-feed', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * Gives an element its feed: `{ status, feed, error }`. Reads the host's `data`, `src` and `timeout`, loads through the
+ * shared loader (one request per URL per page) or the bundled snapshot, reflects the host's `status`, sets `aria-busy`
+ * while loading, and fires `feed-load` once data is shown and `feed-error` on failure. Aborts its request when the
+ * host leaves the page and asks again when it comes back.
+ */
+export class FeedController implements ReactiveController {
+  readonly #host: FeedHost;
+  readonly #load: FeedLoader;
+  readonly #lazy: () => boolean;
+  readonly #task: Task<[unknown, string | null | undefined, number, boolean, number], LoadedFeed>;
+  #attempt = 0;
+  #nearViewport = false;
+  #observer?: IntersectionObserver;
+  #interruptedByDisconnect = false;
+  #announced: unknown;
+
+  constructor(host: FeedHost, options: FeedControllerOptions = {}) {
+    this.#host = host;
+    this.#load = options.load ?? loadFeed;
+    this.#lazy = options.lazy ?? (() => false);
+    host.addController(this);
+    this.#task = new Task(host, {
+      args: () => [host.data, host.src, host.timeout ?? 10_000, this.#mayLoad(), this.#attempt] as const as [unknown, string | null | undefined, number, boolean, number],
+      task: async ([data, src, timeout, mayLoad], { signal }) => {
+        if (data !== undefined && data !== null) return parseData(data);
+        if (!mayLoad) return initialState;
+        if (src !== undefined && src !== null && src.trim() !== '') {
+          return this.#load(src.trim(), { signal, timeout: timeout > 0 ? timeout : 10_000 });
+        }
+        return loadSnapshot();
+      },
+    });
+  }
+
+  /** `loading`, `ready` or `error`. */
+  get status(): FeedStatus {
+    switch (this.#task.status) {
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return isAbort(this.#task.error) ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** The cleaned feed, once loaded. */
+  get feed(): NetworkFeed | undefined {
+    return this.status === 'ready' ? this.#task.value?.feed : undefined;
+  }
+
+  /** What `parseFeed` dropped or repaired. */
+  get warnings() {
+    return this.status === 'ready' ? (this.#task.value?.warnings ?? []) : [];
+  }
+
+  /** The URL the feed finally came from (after redirects); the "feed's host" for media. */
+  get url(): string | undefined {
+    return this.status === 'ready' ? this.#task.value?.url : undefined;
+  }
+
+  /** Why loading failed. */
+  get error(): FeedError | undefined {
+    return this.status === 'error' ? toFeedError(this.#task.error) : undefined;
+  }
+
+  /** Resolves when the current load has settled (for tests and for hosts that await data). */
+  get complete(): Promise<unknown> {
+    return this.#task.taskComplete.catch(() => undefined);
+  }
+
+  /** Loads again (the shared loader forgot the failure, so this fetches anew). */
+  retry(): void {
+    this.#attempt++;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    if (this.#lazy() && !this.#nearViewport && typeof IntersectionObserver !== 'undefined') {
+      this.#observer ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            this.#nearViewport = true;
+            this.#observer?.disconnect();
+            this.#host.requestUpdate();
+          }
+        },
+        { rootMargin: '300px' },
+      );
+      this.#observer.observe(this.#host);
+    }
+    if (this.#interruptedByDisconnect) {
+      this.#interruptedByDisconnect = false;
+      this.#attempt++;
+      this.#host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#interruptedByDisconnect = true;
+      this.#task.abort(new DOMException('The element left the page', 'AbortError'));
+    }
+  }
+
+  hostUpdate(): void {
+    const status = this.status;
+    const feed = this.feed;
+    const elementStatus: ElementStatus = status === 'ready' && feed ? (this.#host.statusForFeed?.(feed) ?? 'ready') : status;
+    if (this.#host.status !== elementStatus) this.#host.status = elementStatus;
+    if (status === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
+  }
+
+  hostUpdated(): void {
+    const status = this.status;
+    if (status === 'ready') {
+      const value = this.#task.value;
+      if (value && this.#announced !== value) {
+        this.#announced = value;
+        this.#host.dispatchEvent(new CustomEvent('feed-load', { bubbles: true, composed: true, detail: { feed: value.feed } }));
+      }
+    } else if (status === 'error') {
+      const error = this.#task.error;
+      if (this.#announced !== error) {
+        this.#announced = error;
+        this.#host.dispatchEvent(new CustomEvent('feed-error', { bubbles: true, composed: true, detail: { error: this.error } }));
+      }
+    }
+  }
+
+  #mayLoad(): boolean {
+    if (this.#nearViewport || !this.#lazy()) return true;
+    return typeof IntersectionObserver === 'undefined';
+  }
+}

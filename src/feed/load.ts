@@ -1,0 +1,199 @@
+/**
+ * The feed loader: one request per absolute URL per page, however many elements ask for it, and from however many
+ * copies of the package (see `shared-cache.ts` for the cache they share). Loads have a timeout, a size cap and one
+ * retry; failures are forgotten so the next call fetches again; a load nobody waits for any more is cancelled.
+ */
+import { decodeText } from './decode-text.js';
+import { FeedError } from './errors.js';
+import { DEFAULT_TIMEOUT, MAX_FEED_BYTES, fetchDocument } from './fetch-document.js';
+import { parseFeed } from './parse.js';
+import { sharedFeedCache, type FetchedDocument, type SharedEntry } from './shared-cache.js';
+import type { ParseResult } from './types.js';
+
+export { DEFAULT_TIMEOUT, MAX_FEED_BYTES, decodeText };
+export type { FetchedDocument };
+
+export interface LoadOptions {
+  /** This consumer's interest: aborting it rejects this call with an `AbortError` `DOMException`. */
+  signal?: AbortSignal;
+  /** Milliseconds per attempt (request and body), default `DEFAULT_TIMEOUT`. The first consumer of a URL sets it. */
+  timeout?: number;
+  /** The URL a relative `url` is resolved against; default: `document.baseURI` when there is a document. */
+  baseUrl?: string;
+}
+
+/** A parsed network feed, and the URL it was finally fetched from (after redirects). */
+export interface LoadedFeed extends ParseResult {
+  url: string;
+}
+
+/** The parser kind of `loadFeed`: the network feed, parsed by `parseFeed`, as a `LoadedFeed`. */
+export const NETWORK_FEED_KIND = 'network-feed/1';
+
+function abortError(): DOMException {
+  return new DOMException('Aborted', 'AbortError');
+}
+
+function pageBaseUrl(): string | undefined {
+  if (typeof document !== 'undefined') return document.baseURI;
+  if (typeof location !== 'undefined') return location.href;
+  return undefined;
+}
+
+/** The cache key of a URL: absolute, without a fragment (which is never sent). */
+function resolveUrl(url: string, baseUrl: string | undefined): string {
+  try {
+    const pageBase = pageBaseUrl();
+    const resolved = new URL(url, baseUrl === undefined ? pageBase : new URL(baseUrl, pageBase));
+    resolved.hash = '';
+    return resolved.href;
+  } catch (cause) {
+    throw new FeedError('network', `Not a valid feed URL: ${url}`, { url, cause });
+  }
+}
+
+function attemptTimeout(timeout: number | undefined): number {
+  return timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT;
+}
+
+/** Removes `entry` from the cache, unless it has been replaced already. */
+function forget(href: string, entry: SharedEntry): void {
+  const { documents } = sharedFeedCache();
+  if (documents.get(href) === entry) documents.delete(href);
+}
+
+function startLoad(href: string, timeout: number): SharedEntry {
+  const controller = new AbortController();
+  let settled = false;
+  const promise = fetchDocument(href, { signal: controller.signal, timeout }).then(
+    (fetched) => {
+      settled = true;
+      return fetched;
+    },
+    (error: unknown) => {
+      settled = true;
+      forget(href, entry);
+      throw error;
+    },
+  );
+  // The cache holds the promise for later consumers; a failure nobody waits for is not an unhandled rejection.
+  promise.catch(() => {});
+  const entry: SharedEntry = {
+    promise,
+    consumers: 0,
+    parsed: new Map(),
+    abort() {
+      if (settled) return;
+      controller.abort(abortError());
+      forget(href, entry);
+    },
+  };
+  return entry;
+}
+
+/** The page's load of `href`, started when there is none, with one more consumer. */
+function joinLoad(href: string, options: LoadOptions): SharedEntry {
+  const { documents } = sharedFeedCache();
+  let entry = documents.get(href);
+  if (!entry) {
+    entry = startLoad(href, attemptTimeout(options.timeout));
+    documents.set(href, entry);
+  }
+  entry.consumers += 1;
+  return entry;
+}
+
+/** `promise` as this consumer sees it: rejected at once when its signal aborts, which may cancel the load itself. */
+function asConsumer<T>(promise: Promise<T>, entry: SharedEntry, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const leave = (): void => {
+      reject(abortError());
+      entry.consumers -= 1;
+      if (entry.consumers <= 0) entry.abort();
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+  });
+}
+
+/** Runs the load of `url` for one consumer, and hands the entry to `select` for the value this call returns. */
+function consume<T>(url: string, options: LoadOptions, select: (entry: SharedEntry, href: string) => Promise<T>): Promise<T> {
+  if (options.signal?.aborted) return Promise.reject(abortError());
+  let href: string;
+  try {
+    href = resolveUrl(url, options.baseUrl);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const entry = joinLoad(href, options);
+  return asConsumer(select(entry, href), entry, options.signal);
+}
+
+/** A parser's FeedError names the document's URL, like the loader's own errors do. */
+function withUrl(error: unknown, url: string): unknown {
+  if (!FeedError.is(error) || error.url !== undefined) return error;
+  return new FeedError(error.code, error.message, { status: error.status, url, cause: error });
+}
+
+function parsedOnce<T>(entry: SharedEntry, href: string, kind: string, parse: (fetched: FetchedDocument) => T): Promise<T> {
+  const cached = entry.parsed.get(kind);
+  if (cached) return cached as Promise<T>;
+  const parsed = entry.promise.then((fetched) => {
+    try {
+      return parse(fetched);
+    } catch (error) {
+      throw withUrl(error, fetched.url);
+    }
+  });
+  // A document that cannot be parsed is a failed load: forget it, so the next call fetches again.
+  parsed.catch(() => forget(href, entry));
+  entry.parsed.set(kind, parsed);
+  return parsed;
+}
+
+/**
+ * Fetches a document, once per page: every call for the same absolute URL (relative URLs are resolved against
+ * `baseUrl`) shares one request, also with calls that come later and with other copies of this package. Rejects with
+ * a `FeedError` (`network`, `timeout`, `http`, `too-large`), or with an `AbortError` when `options.signal` aborts.
+ */
+export function loadDocument(url: string, options: LoadOptions = {}): Promise<FetchedDocument> {
+  return consume(url, options, (entry) => entry.promise);
+}
+
+/**
+ * Fetches a document once per page (as `loadDocument`) and parses it once per parser `kind`: every consumer, in
+ * every copy of the package, receives the same result, so treat it as read-only. `kind` names the parser and the
+ * shape of its result (e.g. `network-feed/1`); change it when that shape changes. A parse failure is forgotten like a
+ * failed request, and a `FeedError` thrown by `parse` is given the document's URL.
+ */
+export function loadParsed<T>(
+  url: string,
+  kind: string,
+  parse: (fetched: FetchedDocument) => T,
+  options: LoadOptions = {},
+): Promise<T> {
+  return consume(url, options, (entry, href) => parsedOnce(entry, href, kind, parse));
+}
+
+/**
+ * Loads and parses the network feed at `url`, once per page. The result is shared by every consumer: read-only.
+ * Rejects with a `FeedError` (`network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`) that names the
+ * URL, or with an `AbortError` when `options.signal` aborts.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  return loadParsed(
+    url,
+    NETWORK_FEED_KIND,
+    (fetched) => ({ ...parseFeed(decodeText(fetched), { baseUrl: fetched.url }), url: fetched.url }),
+    options,
+  );
+}
+
+/**
+ * Forgets every document this page has loaded, in every copy of the package, so the next call fetches again (for
+ * tests, and for hosts that want fresh data). Loads still pending finish for the consumers that wait for them.
+ */
+export function forgetFeeds(): void {
+  sharedFeedCache().documents.clear();
+}

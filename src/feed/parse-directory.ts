@@ -1,0 +1,105 @@
+import { cleanLine } from './clean-text.js';
+import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject } from './field-reader.js';
+import { TEXT_LIMITS } from './limits.js';
+import { readMember } from './parse-member.js';
+import type { Directory, Member, Region } from './types.js';
+
+/** The directory format version this package understands. */
+export const DIRECTORY_SCHEMA = 1;
+
+/**
+ * Reads the feed's `_engaged_city` object (the caller has checked that it is an object and that the member count is
+ * within limits). Every member and region is read on its own: a bad one is dropped, the rest kept.
+ */
+export function readDirectory(reader: FieldReader, source: JsonObject, path: string): Directory {
+  const directory: Directory = { schema: readSchema(reader, source, path), members: [] };
+  const updated = reader.readDate(source, 'updated', path, 'date-time');
+  if (updated !== undefined) directory.updated = updated;
+  const regions = readRegions(reader, source, path);
+  if (regions !== undefined) directory.regions = regions;
+  directory.members = readMembers(reader, source, path);
+  return directory;
+}
+
+/** `schema`: 1; a higher version is kept and read as far as it is understood. */
+function readSchema(reader: FieldReader, source: JsonObject, path: string): number {
+  const value = ownValue(source, 'schema');
+  const at = fieldPath(path, 'schema');
+  if (value === undefined) {
+    reader.warn('missing-field', at, `Field is missing; read as schema ${DIRECTORY_SCHEMA}.`);
+  } else if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    reader.warn('invalid-value', at, `Field is not a schema version (a whole number from 1); read as schema ${DIRECTORY_SCHEMA}.`);
+  } else if (value > DIRECTORY_SCHEMA) {
+    reader.warn('unsupported-schema', at, `Schema ${value} is newer than ${DIRECTORY_SCHEMA}; read as far as it is understood.`);
+    return value;
+  } else {
+    return value;
+  }
+  return DIRECTORY_SCHEMA;
+}
+
+function readMembers(reader: FieldReader, source: JsonObject, path: string): Member[] {
+  const at = fieldPath(path, 'members');
+  const value = ownValue(source, 'members');
+  if (!Array.isArray(value)) {
+    const problem = value === undefined ? 'missing-field' : 'wrong-type';
+    reader.warn(problem, at, 'Field is not an array of members; read as an empty list.');
+    return [];
+  }
+  const members: Member[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < value.length; index++) {
+    const entryPath = `${at}[${index}]`;
+    const member = readMember(reader, value[index], entryPath);
+    if (member === undefined) continue;
+    if (seen.has(member.id)) {
+      reader.warn('duplicate-id', entryPath, `Member dropped: the id "${member.id}" was used before.`);
+      continue;
+    }
+    seen.add(member.id);
+    members.push(member);
+  }
+  return members;
+}
+
+function readRegions(reader: FieldReader, source: JsonObject, path: string): Region[] | undefined {
+  const list = reader.readList(source, 'regions', path);
+  if (list === undefined) return undefined;
+  const at = fieldPath(path, 'regions');
+  const regions: Region[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < list.length; index++) {
+    const entryPath = `${at}[${index}]`;
+    const region = readRegion(reader, list[index], entryPath);
+    if (region === undefined) continue;
+    if (seen.has(region.code)) {
+      reader.warn('duplicate-id', entryPath, `Region dropped: the code "${region.code}" was used before.`);
+      continue;
+    }
+    seen.add(region.code);
+    regions.push(region);
+  }
+  return regions;
+}
+
+/** One federal state: `code` and `name` are required, `partner_since` and `network_url` optional. */
+function readRegion(reader: FieldReader, entry: unknown, path: string): Region | undefined {
+  const drop = (reason: string): undefined => {
+    reader.warn('invalid-entry', path, `Region dropped: ${reason}.`);
+    return undefined;
+  };
+  if (!isJsonObject(entry)) return drop('not an object');
+  const code = ownValue(entry, 'code');
+  const cleanCode = typeof code === 'string' ? cleanLine(code) : '';
+  if (!isStateCode(cleanCode)) return drop('"code" is not the ISO 3166-2 code of a German state');
+  const name = ownValue(entry, 'name');
+  const cleanName = typeof name === 'string' ? cleanLine(name) : '';
+  if (cleanName === '') return drop('"name" is missing, empty or not a string');
+
+  const region: Region = { code: cleanCode, name: reader.shorten(cleanName, TEXT_LIMITS.name, path, 'name') };
+  const partnerSince = reader.readDate(entry, 'partner_since', path, 'date-or-date-time');
+  if (partnerSince !== undefined) region.partner_since = partnerSince;
+  const networkUrl = reader.readUrl(entry, 'network_url', path);
+  if (networkUrl !== undefined) region.network_url = networkUrl;
+  return region;
+}

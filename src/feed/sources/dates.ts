@@ -1,0 +1,98 @@
+/**
+ * Feed dates to RFC 3339. RSS writes RFC 822 dates (`Tue, 10 Jun 2003 04:00:00 GMT`), often sloppily; Dublin Core
+ * (`dc:date`) and Atom write W3C/RFC 3339 dates, sometimes without seconds, zone or the `T`. Every date is returned
+ * in UTC as `YYYY-MM-DDTHH:MM:SS[.sss]Z`, or `undefined` when it cannot be read without guessing.
+ */
+
+/** Month numbers by the first three letters of English names, and of the German names that differ. */
+const MONTHS = new Map<string, number>(Object.entries({
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12,
+}));
+
+/** Offsets in minutes of the zone names feeds use (RFC 822 names, plus common European and other abbreviations). */
+const ZONE_OFFSETS = new Map<string, number>(Object.entries({
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600,
+  BST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180,
+  JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780,
+}));
+
+const RFC_822 = new RegExp(
+  '^(?:\\p{L}+\\.?,?\\s*)?' + // optional day name, with or without comma
+    '(\\d{1,2})\\.?[\\s-]+(\\p{L}+)\\.?[\\s-]+(\\d{2}|\\d{4})' + // day month year
+    '(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?)?' + // optional time
+    '\\s*([a-z]+(?:[+-]\\d{1,4})?|[+-]\\d{2}:?\\d{2})?$', // optional zone
+  'iu',
+);
+
+const W3C_DATE = new RegExp(
+  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})' + // year, month, day
+    '(?:[T\\s](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?' + // time
+    '\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?$', // zone
+  'i',
+);
+
+/** An RSS `pubDate` (RFC 822, tolerant) as RFC 3339. Falls back to reading W3C/ISO dates, which some feeds use. */
+export function rfc822ToRfc3339(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().replace(/\s+/g, ' ');
+  const match = RFC_822.exec(text);
+  if (!match) return w3cToRfc3339(text, { dateOnly: false });
+  const [, day, monthName, yearText, hour, minute, second, fraction, zone] = match;
+  const month = MONTHS.get(monthName!.slice(0, 3).toLowerCase());
+  if (month === undefined) return undefined;
+  let year = Number(yearText);
+  // RFC 822 two-digit years; RFC 2822 reads 00–49 as 2000–2049.
+  if (yearText!.length === 2) year += year < 50 ? 2000 : 1900;
+  const offset = zoneOffset(zone);
+  if (offset === undefined) return undefined;
+  return format(year, month, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), fraction, offset);
+}
+
+/**
+ * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in UTC. Tolerates a space for `T`, a missing zone (read as
+ * UTC), missing seconds, an offset without colon, and, unless `dateOnly` is false, a date without time (midnight UTC).
+ */
+export function w3cToRfc3339(value: string | undefined, { dateOnly = true } = {}): string | undefined {
+  if (value === undefined) return undefined;
+  const match = W3C_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction, zone] = match;
+  if (hour === undefined && !dateOnly) return undefined;
+  const offset = zoneOffset(zone);
+  if (offset === undefined) return undefined;
+  return format(
+    Number(year), Number(month ?? 1), Number(day ?? 1),
+    Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), fraction, offset,
+  );
+}
+
+/** Minutes east of UTC for a zone written as a name, `+0200`, `+02:00`, `GMT+2` or nothing (UTC). */
+function zoneOffset(zone: string | undefined): number | undefined {
+  if (zone === undefined || zone === '') return 0;
+  const numeric = /^([A-Z]*)([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
+  if (numeric) {
+    const [, name, sign, hours, minutes] = numeric;
+    if (name !== '' && !['GMT', 'UTC', 'UT'].includes(name!.toUpperCase())) return undefined;
+    // A four-digit offset without colon, `+0200`, is matched as hours `02` and minutes `00` by the pattern above.
+    const total = Number(hours) * 60 + Number(minutes ?? 0);
+    return sign === '-' ? -total : total;
+  }
+  return ZONE_OFFSETS.get(zone.toUpperCase());
+}
+
+function format(
+  year: number, month: number, day: number, hour: number, minute: number, second: number,
+  fraction: string | undefined, offsetMinutes: number,
+): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  const milliseconds = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
+  const time = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), milliseconds);
+  const date = new Date(time);
+  // Reject impossible days such as 31 June, which Date.UTC would roll over.
+  if (date.getUTCDate() !== day && hour < 24) return undefined;
+  if (year < 1 || year > 9999) return undefined;
+  return new Date(time - offsetMinutes * 60_000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,102 @@
+/**
+ * HTML from a feed to plain text, for display. The HTML is parsed by the browser into an inert document
+ * (`DOMParser` with `text/html`: no scripts run, no images or styles load) and only its text is read, so no markup
+ * from a feed ever reaches the page.
+ */
+
+/** Elements whose content is never text a reader should see. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head']);
+
+/** Elements that end a paragraph: a blank line around them. */
+const PARAGRAPHS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr',
+  'address', 'details', 'fieldset', 'form',
+]);
+
+/** Elements that end a line. */
+const LINES = new Set([
+  'div', 'li', 'dt', 'dd', 'tr', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'figcaption',
+  'summary', 'caption', 'legend', 'center',
+]);
+
+/** A tag (`<b`, `</b`, `<!--`) or a character reference (`&amp;`, `&#8211;`). */
+const MARKUP = /<[a-z!/?]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/** Markers placed between text runs while walking the tree, resolved into line breaks at the end. */
+const BR = '\u0000B';
+const LINE_BREAK = '\u0000L';
+const PARAGRAPH_BREAK = '\u0000P';
+
+/**
+ * The text a reader sees in `html`: white space collapsed as a browser would render it, line breaks after block
+ * elements and `<br>`, a blank line between paragraphs, text inside `<pre>` kept as it is. Script and style content
+ * is left out. The result is trimmed.
+ */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return collapseWhitespace(html).trim();
+  return nodeToText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+/** The text a reader sees in an already parsed HTML or XHTML node, by the same rules as `htmlToText`. */
+export function nodeToText(node: Node): string {
+  const parts: string[] = [];
+  collectText(node, parts, false);
+  return finish(parts.join(''));
+}
+
+/**
+ * Plain text from a one-line feed field that may or may not hold HTML (an RSS title): text that contains markup or
+ * character references is read as HTML; other text is kept as written, except that line breaks become spaces.
+ */
+export function lineToText(value: string): string {
+  return joinLines(MARKUP.test(value) ? htmlToText(value) : value);
+}
+
+/** Text on one line: each line break, with the white space around it, becomes one space. */
+export function joinLines(text: string): string {
+  return text.replace(/[ \t]*[\r\n]\s*/g, ' ');
+}
+
+function collectText(node: Node, parts: string[], preformatted: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
+      const text = child.nodeValue ?? '';
+      // The NUL marker must not be forged by the text itself.
+      const safe = text.replaceAll('\u0000', '');
+      parts.push(preformatted ? safe : collapseWhitespace(safe));
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const name = (child as Element).localName;
+      if (SKIPPED.has(name)) continue;
+      if (name === 'br') {
+        parts.push(BR);
+        continue;
+      }
+      const breakAround = PARAGRAPHS.has(name) ? PARAGRAPH_BREAK : LINES.has(name) ? LINE_BREAK : '';
+      parts.push(breakAround);
+      if (name === 'td' || name === 'th') parts.push(' ');
+      collectText(child, parts, preformatted || name === 'pre' || name === 'textarea');
+      parts.push(breakAround);
+    }
+  }
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+/** Resolves break markers: spaces at line ends dropped, runs of breaks merged, at most one blank line. */
+function finish(text: string): string {
+  return text
+    .replace(/[ \t]*(\u0000[BLP][ \t]*)+/g, resolveBreaks)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * One run of break markers between two pieces of text: a paragraph end or two `<br>`s give a blank line, anything
+ * else one line break (a block that ends where the next begins is still one line break).
+ */
+function resolveBreaks(run: string): string {
+  if (run.includes(PARAGRAPH_BREAK)) return '\n\n';
+  return run.split(BR).length - 1 > 1 ? '\n\n' : '\n';
+}

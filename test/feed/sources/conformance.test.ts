@@ -1,0 +1,109 @@
+/**
+ * Conformance with established feed parsers: for each real-world feed in test/fixtures/conformance/feeds, the items'
+ * titles and links must match what feed-rs or rss-parser produce (test/fixtures/conformance/expected.json; see the
+ * README and SOURCES.md there). Titles are compared trimmed; URLs after resolving the expected value against the
+ * feed's own URL, for which each file gets a stand-in (its self link, else https://example.org/feeds/<file>).
+ */
+import { expect } from '@open-wc/testing';
+import { parseNewsSource } from '../../../src/feed/sources/index.js';
+import type { FeedItem } from '../../../src/feed/types.js';
+import { KNOWN_DIFFERENCES } from './conformance-exceptions.js';
+
+interface ExpectedItem {
+  title?: string;
+  url?: string;
+}
+type Expected = Record<string, { format: 'rss' | 'atom' | 'json'; items: ExpectedItem[] }>;
+
+const fixtures = new URL('../../fixtures/conformance/', import.meta.url);
+const REQUIRED_MATCH_RATE = 0.95;
+
+/**
+ * The file's bytes. The test server turns `.json` files into JavaScript modules (esbuild's JSON loader), so JSON
+ * files are imported and serialised again: the same JSON value, which is all a JSON Feed reader sees.
+ */
+async function fixtureBytes(path: string): Promise<Uint8Array> {
+  const url = new URL(path, fixtures);
+  if (path.endsWith('.json')) {
+    const module = (await import(url.href)) as { default: unknown };
+    return new TextEncoder().encode(JSON.stringify(module.default));
+  }
+  return new Uint8Array(await (await fetch(url)).arrayBuffer());
+}
+
+/** The feed's own URL, as far as the document says: its self link; else a stand-in under example.org. */
+function standInFeedUrl(name: string, bytes: Uint8Array): string {
+  const text = new TextDecoder().decode(bytes);
+  if (name.endsWith('.json')) {
+    const feedUrl = (JSON.parse(text) as { feed_url?: unknown }).feed_url;
+    if (typeof feedUrl === 'string') return feedUrl;
+  } else {
+    const document = new DOMParser().parseFromString(text, 'application/xml');
+    const self = [...document.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find(
+      (link) => link.getAttribute('rel') === 'self' && link.parentElement === link.closest('feed, channel'),
+    );
+    const href = self?.getAttribute('href');
+    if (href) return new URL(href).href;
+  }
+  return `https://example.org/feeds/${name}`;
+}
+
+function resolved(url: string | undefined, base: string): string | undefined {
+  return url === undefined ? undefined : new URL(url, base).href;
+}
+
+describe('Conformance with established feed parsers (real-world RSS, Atom and JSON feeds)', function () {
+  this.timeout(60_000);
+
+  it(`matches titles and links for at least ${REQUIRED_MATCH_RATE * 100} % of all items, and differs only where known`, async () => {
+    const expected = JSON.parse(new TextDecoder().decode(await fixtureBytes('expected.json'))) as Expected;
+    const differences: Record<string, string> = {};
+    const report: string[] = [];
+    let total = 0;
+    let matching = 0;
+
+    for (const [name, { items: expectedItems }] of Object.entries(expected)) {
+      const bytes = await fixtureBytes(`feeds/${name}`);
+      const baseUrl = standInFeedUrl(name, bytes);
+      let items: FeedItem[];
+      try {
+        items = parseNewsSource(bytes, { baseUrl }).feed.items;
+      } catch (error) {
+        items = [];
+        differences[`${name}#error`] = String(error);
+      }
+      let fileMatches = 0;
+      expectedItems.forEach((want, index) => {
+        const got = items[index];
+        const wantTitle = want.title?.trim();
+        const wantUrl = resolved(want.url, baseUrl);
+        const problems: string[] = [];
+        if (!got) problems.push('item missing');
+        else {
+          if (got.title !== wantTitle) problems.push(`title ${JSON.stringify(got.title)} ≠ ${JSON.stringify(wantTitle)}`);
+          if (got.url !== wantUrl) problems.push(`url ${JSON.stringify(got.url)} ≠ ${JSON.stringify(wantUrl)}`);
+        }
+        if (problems.length === 0) fileMatches++;
+        else differences[`${name}#${index}`] = problems.join('; ');
+      });
+      if (items.length > expectedItems.length) {
+        differences[`${name}#extra`] = `${items.length - expectedItems.length} more items than expected`;
+      }
+      total += expectedItems.length;
+      matching += fileMatches;
+      report.push(`${fileMatches === expectedItems.length ? '✓' : '✗'} ${name}: ${fileMatches}/${expectedItems.length}`);
+    }
+
+    const rate = matching / total;
+    console.log(
+      [`Conformance: ${matching}/${total} items match (${(rate * 100).toFixed(1)} %) in ${report.length} feeds`, ...report]
+        .join('\n'),
+    );
+    const unexpected = Object.entries(differences).filter(([key]) => !(key in KNOWN_DIFFERENCES));
+    const fixed = Object.keys(KNOWN_DIFFERENCES).filter((key) => !(key in differences));
+    for (const [key, problem] of unexpected) console.log(`${key}: ${problem}`);
+    expect(unexpected, 'differences that are not known exceptions').to.deep.equal([]);
+    expect(fixed, 'known exceptions that no longer differ: remove them').to.deep.equal([]);
+    expect(rate).to.be.at.least(REQUIRED_MATCH_RATE);
+  });
+});

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { htmlToText, lineToText } from '../../../src/feed/sources/html-text.js';
+
+describe('htmlToText shows HTML from a feed as plain text', () => {
+  it('reads text and decodes character references', () => {
+    expect(htmlToText('<p>Tom &amp; Jerry &#8211; <b>live</b>&nbsp;on stage</p>')).to.equal('Tom & Jerry – live\u00a0on stage');
+  });
+
+  it('collapses white space as a browser renders it', () => {
+    expect(htmlToText('  one\n   two\t three  ')).to.equal('one two three');
+    expect(htmlToText('<span>one</span>\n\n   <span>two</span>')).to.equal('one two');
+  });
+
+  it('separates paragraphs by a blank line and blocks and <br> by a line break', () => {
+    expect(htmlToText('<p>First</p><p>Second</p>')).to.equal('First\n\nSecond');
+    expect(htmlToText('<div>one</div><div>two</div>')).to.equal('one\ntwo');
+    expect(htmlToText('one<br>two<br/><br>three')).to.equal('one\ntwo\n\nthree');
+    expect(htmlToText('<ul><li>a</li><li>b</li></ul><p>after</p>')).to.equal('a\nb\n\nafter');
+  });
+
+  it('keeps the line breaks of preformatted text', () => {
+    expect(htmlToText('<pre>a\n  b</pre>')).to.equal('a\n  b');
+  });
+
+  it('leaves out scripts, styles and templates, and runs nothing', () => {
+    const before = (window as unknown as { hacked?: boolean }).hacked;
+    expect(htmlToText('<script>window.hacked = true</script><style>p{}</style>Hello<img src=x onerror="window.hacked=true">'))
+      .to.equal('Hello');
+    expect((window as unknown as { hacked?: boolean }).hacked).to.equal(before);
+  });
+
+  it('returns an empty string for markup without text', () => {
+    expect(htmlToText('<img src="a.png"><br>')).to.equal('');
+  });
+});
+
+describe('lineToText reads one-line fields that may hold HTML (RSS titles)', () => {
+  it('keeps text without markup as written, inner spaces included', () => {
+    expect(lineToText('We demand more  | Jessica Valenti')).to.equal('We demand more  | Jessica Valenti');
+    expect(lineToText('A < B and C > D')).to.equal('A < B and C > D');
+  });
+
+  it('turns line breaks into spaces', () => {
+    expect(lineToText('one\n   two')).to.equal('one two');
+  });
+
+  it('reads markup and escaped entities as HTML', () => {
+    expect(lineToText('<b>Bold</b> news')).to.equal('Bold news');
+    expect(lineToText('AT&amp;T')).to.equal('AT&T');
+    expect(lineToText('<script>alert(1)</script>Hi')).to.equal('Hi');
+  });
+});

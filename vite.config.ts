@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/** The npm entries (package.json `exports`): each is a file of its own in dist/. */
+export const entries = {
+  index: src('index.ts'),
+  elements: src('elements.ts'),
+  feed: src('feed/index.ts'),
+  'engaged-city-map': src('engaged-city-map/engaged-city-map.ts'),
+  'partnership-badge': src('partnership-badge/partnership-badge.ts'),
+  'network-news': src('network-news/network-news.ts'),
+};
+
+/** Runtime dependencies stay imports in the npm build (the consumer's bundler dedupes them); the CDN build inlines them. */
+const isDependency = (id: string) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|d3-|topojson-client|supercluster|kdbush|react)/.test(id);
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: resolve(root, 'demo'),
+      server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
+      preview: { host: '127.0.0.1' },
+    };
+  }
+  if (mode === 'cdn') {
+    // dist/cdn/engaged-city-widgets.js: one file for a <script type="module">, its lazy chunks (snapshot, base map) beside it.
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'engaged-city-widgets.js' },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: isDependency,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
