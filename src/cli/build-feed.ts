@@ -4,6 +4,7 @@
  */
 import { parseFeed } from '../feed/parse.js';
 import type { FeedItem, FeedWarning, NetworkFeed, Region } from '../feed/types.js';
+import { canonicalJson } from './canonical-json.js';
 import type { Sheet } from './csv.js';
 import { newestDateTime } from './dates.js';
 import { memberFromRow, type MemberDraft } from './member-rows.js';
@@ -46,7 +47,7 @@ export interface SourcedWarning extends FeedWarning {
 export interface BuiltFeed {
   /** The feed as `parseFeed` cleaned it. */
   feed: NetworkFeed;
-  /** The file's text: `JSON.stringify(feed, null, 2)` and a line break. */
+  /** The file's text: the feed as JSON, indented by 2, keys in a fixed order, and a line break. */
   text: string;
   warnings: SourcedWarning[];
   problems: SheetProblem[];
@@ -139,7 +140,7 @@ export function buildFeed(sources: FeedSources, settings: FeedSettings): BuiltFe
   const { feed, warnings } = parseFeed(draft);
   return {
     feed,
-    text: `${JSON.stringify(feed, null, 2)}\n`,
+    text: canonicalJson(feed),
     warnings: warnings.map((warning) => ({ ...warning, ...originOf(warning.path, origins) })),
     problems: log.problems,
   };

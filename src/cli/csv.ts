@@ -46,8 +46,26 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+/** The characters of Windows-1252's bytes 0x80–0x9F (undefined ones stay U+0080–U+009F, as the Encoding Standard says). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes Windows-1252. Done by hand: Node's `TextDecoder('windows-1252')` reads the bytes as Latin-1, which turns
+ * `–`, `€`, `„` and `“` (0x80–0x9F) into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+  }
+  return text;
 }
 
 /** Normalises a header cell for matching: without BOM, surrounding spaces and case. */
@@ -86,7 +104,9 @@ export function parseSheet(bytes: Uint8Array): Sheet {
     delimiter = detectDelimiter(text.split(LINE_BREAK, 1)[0] ?? '');
   }
 
+  const locate = lineLocator(Buffer.from(text, 'utf8'));
   let records: { record: string[]; info: { bytes: number } }[];
+  let completeRecordsEnd = 0;
   try {
     records = parse(text, {
       delimiter,
@@ -95,14 +115,19 @@ export function parseSheet(bytes: Uint8Array): Sheet {
       relax_quotes: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (record: string[], context: { bytes: number }) => {
+        completeRecordsEnd = context.bytes;
+        return record;
+      },
     }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (error) {
-    const lines = (error as { lines?: unknown }).lines;
-    const line = (typeof lines === 'number' ? lines : 0) + lineOffset;
-    throw new CsvSyntaxError(`cannot read the file as CSV near line ${line}: ${(error as Error).message}`, line);
+    // The broken record starts after the last complete one.
+    const line = locate(completeRecordsEnd) + lineOffset;
+    const { code } = error as { code?: unknown };
+    const reason = code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opened in this row is never closed' : (error as Error).message;
+    throw new CsvSyntaxError(`not readable as CSV: ${reason}`, line);
   }
 
-  const locate = lineLocator(Buffer.from(text, 'utf8'));
   const [header, ...body] = records;
   const headers = (header?.record ?? []).map(normalizeHeader);
   const rows: SheetRow[] = [];

@@ -16,8 +16,10 @@ export interface RowContext {
   log: ProblemLog;
 }
 
-/** A member before `parseFeed` has checked it: roles may be absent or unknown (the parser decides). */
+/** A member before `parseFeed` has checked it: its roles may hold values the format does not know (the parser drops them). */
 export type MemberDraft = Omit<Member, 'roles'> & { roles?: string[] };
+
+const DEFAULT_ROLES: Readonly<Record<MemberKind, string>> = { city: 'engaged-city', organization: 'network-partner' };
 
 const KINDS: Readonly<Record<string, MemberKind>> = { city: 'city', organization: 'organization', organisation: 'organization' };
 
@@ -40,8 +42,8 @@ export function memberFromRow(row: SheetRow, municipalities: MunicipalityTable, 
   }
 
   const ags = readAgs(cell('ags'));
-  if (ags?.problem) note(`ags ${ags.problem}; left out`);
-  const municipality = ags?.value === undefined ? undefined : municipalities.byAgs(ags.value);
+  if (ags?.problem) note(`ags ${ags.problem}; ignored`);
+  let municipality = ags?.value === undefined ? undefined : municipalities.byAgs(ags.value);
   if (ags?.value !== undefined && !municipality) note(`ags ${ags.value} is not in the municipality table`);
 
   let region = readStateCode(cell('region'));
@@ -49,12 +51,15 @@ export function memberFromRow(row: SheetRow, municipalities: MunicipalityTable, 
     if (kind === 'city') return drop(`region "${cell('region')}" is no German state (e.g. DE-RP or Rheinland-Pfalz)`);
     note(`region "${cell('region')}" is no German state; left out`);
   }
+  if (region && municipality && municipality.state !== region) {
+    note(`ags ${municipality.ags} (${municipality.name}) is in ${municipality.state}, not in ${region}; ignored`);
+    municipality = undefined;
+  }
   region ??= municipality?.state;
   if (kind === 'city' && !region) return drop('a city needs a region (e.g. DE-RP or Rheinland-Pfalz)');
 
-  const member: MemberDraft = { id, kind, name };
-  const roles = readList(cell('roles'));
-  if (roles) member.roles = roles;
+  // The format's defaults, written out: a feed reader would fill them in too, with a warning.
+  const member: MemberDraft = { id, kind, name, roles: readList(cell('roles')) ?? [DEFAULT_ROLES[kind]] };
   if (region) member.region = region;
 
   const since = readSince(cell('since'));

@@ -20,7 +20,7 @@ export interface Municipality {
   location: GeoPoint;
 }
 
-/** The table shipped with the package. */
+/** The table shipped with the package (resolved from the built `dist/cli.js`, like every path of the command). */
 export const DEFAULT_MUNICIPALITY_TABLE = new URL('../data/municipalities.csv', import.meta.url);
 
 /** Municipalities, looked up by key or by exact name within a state. */

@@ -30,7 +30,6 @@ export function membersFromPublicSources(sheet: Sheet, municipalities: Municipal
       cells: {
         kind: 'city',
         name: cells['name'] ?? '',
-        roles: 'engaged-city',
         region: cells['state'] ?? '',
         ags,
         population: standIn || population === undefined ? '' : String(population),
@@ -38,5 +37,5 @@ export function membersFromPublicSources(sheet: Sheet, municipalities: Municipal
       },
     };
   });
-  return { ...sheet, headers: ['kind', 'name', 'roles', 'region', 'ags', 'population', 'location_note'], rows };
+  return { ...sheet, headers: ['kind', 'name', 'region', 'ags', 'population', 'location_note'], rows };
 }

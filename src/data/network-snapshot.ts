@@ -6,6 +6,8 @@
 const snapshot: unknown = {
   "version": "https://jsonfeed.org/version/1.1",
   "title": "Netzwerk Engagierte Stadt",
+  "home_page_url": "https://www.engagiertestadt.de/",
+  "language": "de",
   "items": [
     {
       "id": "sachsen-anhalt-laenderpartner-2025",
@@ -84,18 +86,88 @@ const snapshot: unknown = {
     },
     {
       "id": "netzwerk-engagierte-stadt",
-      "url": "https://www.engagiertestadt.de/",
       "title": "Über 110 Städte im Netzwerk Engagierte Stadt",
+      "url": "https://www.engagiertestadt.de/",
       "summary": "Das Programm Engagierte Stadt gibt es seit 2015. Aus ihm ist ein Netzwerk von heute über 110 Städten und Gemeinden in ganz Deutschland gewachsen; fünf Bundesländer sind Länderpartner.",
       "tags": [
         "Netzwerk"
       ]
     }
   ],
-  "home_page_url": "https://www.engagiertestadt.de/",
-  "language": "de",
   "_engaged_city": {
     "schema": 1,
+    "updated": "2025-05-16T00:00:00+02:00",
+    "regions": [
+      {
+        "code": "DE-BW",
+        "name": "Baden-Württemberg"
+      },
+      {
+        "code": "DE-BY",
+        "name": "Bayern",
+        "partner_since": "2024-09-16"
+      },
+      {
+        "code": "DE-BE",
+        "name": "Berlin"
+      },
+      {
+        "code": "DE-BB",
+        "name": "Brandenburg"
+      },
+      {
+        "code": "DE-HB",
+        "name": "Bremen"
+      },
+      {
+        "code": "DE-HH",
+        "name": "Hamburg"
+      },
+      {
+        "code": "DE-HE",
+        "name": "Hessen",
+        "partner_since": "2021-05-01"
+      },
+      {
+        "code": "DE-MV",
+        "name": "Mecklenburg-Vorpommern"
+      },
+      {
+        "code": "DE-NI",
+        "name": "Niedersachsen"
+      },
+      {
+        "code": "DE-NW",
+        "name": "Nordrhein-Westfalen"
+      },
+      {
+        "code": "DE-RP",
+        "name": "Rheinland-Pfalz",
+        "partner_since": "2020-09-14"
+      },
+      {
+        "code": "DE-SL",
+        "name": "Saarland"
+      },
+      {
+        "code": "DE-SN",
+        "name": "Sachsen"
+      },
+      {
+        "code": "DE-ST",
+        "name": "Sachsen-Anhalt",
+        "partner_since": "2025-05-16"
+      },
+      {
+        "code": "DE-SH",
+        "name": "Schleswig-Holstein",
+        "partner_since": "2021-10-01"
+      },
+      {
+        "code": "DE-TH",
+        "name": "Thüringen"
+      }
+    ],
     "members": [
       {
         "id": "vg-daun",
@@ -1342,78 +1414,6 @@ const snapshot: unknown = {
           "lon": 9.99697
         },
         "location_note": "Bezirk von Hamburg; Koordinaten der Stadt Hamburg"
-      }
-    ],
-    "updated": "2025-05-16T00:00:00+02:00",
-    "regions": [
-      {
-        "code": "DE-BW",
-        "name": "Baden-Württemberg"
-      },
-      {
-        "code": "DE-BY",
-        "name": "Bayern",
-        "partner_since": "2024-09-16"
-      },
-      {
-        "code": "DE-BE",
-        "name": "Berlin"
-      },
-      {
-        "code": "DE-BB",
-        "name": "Brandenburg"
-      },
-      {
-        "code": "DE-HB",
-        "name": "Bremen"
-      },
-      {
-        "code": "DE-HH",
-        "name": "Hamburg"
-      },
-      {
-        "code": "DE-HE",
-        "name": "Hessen",
-        "partner_since": "2021-05-01"
-      },
-      {
-        "code": "DE-MV",
-        "name": "Mecklenburg-Vorpommern"
-      },
-      {
-        "code": "DE-NI",
-        "name": "Niedersachsen"
-      },
-      {
-        "code": "DE-NW",
-        "name": "Nordrhein-Westfalen"
-      },
-      {
-        "code": "DE-RP",
-        "name": "Rheinland-Pfalz",
-        "partner_since": "2020-09-14"
-      },
-      {
-        "code": "DE-SL",
-        "name": "Saarland"
-      },
-      {
-        "code": "DE-SN",
-        "name": "Sachsen"
-      },
-      {
-        "code": "DE-ST",
-        "name": "Sachsen-Anhalt",
-        "partner_since": "2025-05-16"
-      },
-      {
-        "code": "DE-SH",
-        "name": "Schleswig-Holstein",
-        "partner_since": "2021-10-01"
-      },
-      {
-        "code": "DE-TH",
-        "name": "Thüringen"
       }
     ]
   }

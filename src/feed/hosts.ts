@@ -5,6 +5,9 @@ const NOT_A_HOST = /[\s/\\:@?#[\]]/u;
 /** A host name in ASCII form: dot-separated labels of letters, digits, hyphens (and underscores), at most 253 long. */
 const ASCII_HOST = /^(?=.{1,253}$)[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*$/;
 
+/** The last label of a host that the URL parser reads as an IPv4 number (`127.1`, `0x7f`). */
+const NUMERIC_LABEL = /(?:^|\.)(?:\d+|0x[0-9a-f]*)$/;
+
 /**
  * Normalises a host name the way the feed stores `domains` and the badge compares the page's host: cleaned and
  * trimmed, lower case, without a trailing dot, internationalised names in their ASCII (punycode) form.
@@ -18,6 +21,7 @@ export function normalizeHost(value: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = cleanLine(value);
   if (text === '' || NOT_A_HOST.test(text)) return undefined;
+  if (isAlreadyNormal(text)) return text;
   let hostname: string;
   try {
     hostname = new URL(`http://${text}`).hostname;
@@ -26,4 +30,12 @@ export function normalizeHost(value: string): string | undefined {
   }
   if (hostname.endsWith('.')) hostname = hostname.slice(0, -1);
   return ASCII_HOST.test(hostname) ? hostname : undefined;
+}
+
+/**
+ * True for a host name the URL parser would return unchanged: lower-case ASCII labels, no punycode to check, no
+ * trailing dot, not ending in a number. Saves a URL parse per domain in large feeds.
+ */
+function isAlreadyNormal(text: string): boolean {
+  return ASCII_HOST.test(text) && !text.includes('xn--') && !NUMERIC_LABEL.test(text);
 }

@@ -12,13 +12,14 @@ export const DIRECTORY_SCHEMA = 1;
  * within limits). Every member and region is read on its own: a bad one is dropped, the rest kept.
  */
 export function readDirectory(reader: FieldReader, source: JsonObject, path: string): Directory {
-  const directory: Directory = { schema: readSchema(reader, source, path), members: [] };
+  const schema = readSchema(reader, source, path);
   const updated = reader.readDate(source, 'updated', path, 'date-time');
-  if (updated !== undefined) directory.updated = updated;
   const regions = readRegions(reader, source, path);
-  if (regions !== undefined) directory.regions = regions;
-  directory.members = readMembers(reader, source, path);
-  return directory;
+  const members = readMembers(reader, source, path);
+  const head: Omit<Directory, 'members'> = { schema };
+  if (updated !== undefined) head.updated = updated;
+  if (regions !== undefined) head.regions = regions;
+  return { ...head, members };
 }
 
 /** `schema`: 1; a higher version is kept and read as far as it is understood. */

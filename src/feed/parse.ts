@@ -1,3 +1,4 @@
+import { cleanLine } from './clean-text.js';
 import { FeedError } from './errors.js';
 import { FieldReader, isJsonObject, ownValue, type JsonObject } from './field-reader.js';
 import { readLanguage } from './language-tag.js';
@@ -81,22 +82,23 @@ function parseJson(text: string): unknown {
 
 /** The top level, in the order of the JSON Feed specification. */
 function readFeed(reader: FieldReader, source: JsonObject): NetworkFeed {
-  const feed: NetworkFeed = { version: readVersion(reader, source), title: readTitle(reader, source), items: [] };
+  const head: Omit<NetworkFeed, 'items' | '_engaged_city'> = { version: readVersion(reader, source), title: readTitle(reader, source) };
   for (const key of ['home_page_url', 'feed_url'] as const) {
     const url = reader.readUrl(source, key, '');
-    if (url !== undefined) feed[key] = url;
+    if (url !== undefined) head[key] = url;
   }
   const description = reader.readText(source, 'description', '', TEXT_LIMITS.description, true);
-  if (description !== undefined) feed.description = description;
+  if (description !== undefined) head.description = description;
   for (const key of ['icon', 'favicon'] as const) {
     const url = reader.readUrl(source, key, '');
-    if (url !== undefined) feed[key] = url;
+    if (url !== undefined) head[key] = url;
   }
   const language = readLanguage(reader, source, '');
-  if (language !== undefined) feed.language = language;
+  if (language !== undefined) head.language = language;
   const nextUrl = reader.readUrl(source, 'next_url', '');
-  if (nextUrl !== undefined) feed.next_url = nextUrl;
-  feed.items = readItems(reader, source);
+  if (nextUrl !== undefined) head.next_url = nextUrl;
+  // A fresh object with `items` after the fields above and before the directory, in the order JSON Feed lists them.
+  const feed: NetworkFeed = { ...head, items: readItems(reader, source) };
   const directory = ownValue(source, '_engaged_city');
   if (isJsonObject(directory)) {
     feed._engaged_city = readDirectory(reader, directory, '_engaged_city');
@@ -108,16 +110,17 @@ function readFeed(reader: FieldReader, source: JsonObject): NetworkFeed {
 
 function readVersion(reader: FieldReader, source: JsonObject): string {
   const value = ownValue(source, 'version');
-  if (typeof value === 'string' && JSON_FEED_VERSIONS.includes(value.trim())) return value.trim();
+  const version = typeof value === 'string' ? cleanLine(value) : undefined;
+  if (version !== undefined && JSON_FEED_VERSIONS.includes(version)) return version;
   const problem = value === undefined ? 'missing-field' : typeof value === 'string' ? 'invalid-value' : 'wrong-type';
   reader.warn(problem, 'version', `Field is not a JSON Feed version URL; set to "${JSON_FEED_VERSION}".`);
   return JSON_FEED_VERSION;
 }
 
-/** `title` is required by JSON Feed; without one the feed gets an empty title. */
+/** `title` is required by JSON Feed; without one the feed gets an empty title (which is read without a warning). */
 function readTitle(reader: FieldReader, source: JsonObject): string {
   const value = ownValue(source, 'title');
-  if (typeof value === 'string') return reader.readText(source, 'title', '', TEXT_LIMITS.title) ?? '';
+  if (typeof value === 'string') return reader.shorten(cleanLine(value), TEXT_LIMITS.title, 'title');
   reader.warn(value === undefined ? 'missing-field' : 'wrong-type', 'title', 'Field is not a string; set to "".');
   return '';
 }

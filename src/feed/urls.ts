@@ -22,7 +22,9 @@ export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
+  // Browsers differ on odd hosts (Chromium keeps `exa mple.org` as `exa%20mple.org`): a real host has no `%`.
+  return isHttp && url.hostname !== '' && !url.hostname.includes('%') ? url.href : undefined;
 }
 
 /** True for an absolute `http:` or `https:` URL as {@link safeUrl} returns it. */

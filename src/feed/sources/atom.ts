@@ -6,7 +6,7 @@
 import { w3cToRfc3339 } from './dates.js';
 import { htmlToText, joinLines, nodeToText } from './html-text.js';
 import { contentHashId } from './item-id.js';
-import { JSON_FEED_VERSION, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
+import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
 import { imageOf } from './media.js';
 import { NS } from './namespaces.js';
 import { attribute, baseUrlOf, childElement, childElements, languageOf, nonBlank, resolveUrl } from './xml.js';
@@ -55,9 +55,9 @@ function atomEntry(entry: Element, feedUrl: string | undefined, feedAuthors: Aut
     // An entry without `published` is dated by its last update, so that it can still be shown and sorted.
     date_published: published ?? updated,
     date_modified: updated,
-    authors: entryAuthors.length > 0 ? entryAuthors : feedAuthors,
-    tags: [...new Set(childElements(entry, 'category', ATOM).map((category) => attribute(category, 'term')?.trim()))]
-      .filter((term): term is string => term !== undefined),
+    authors: nonEmpty(entryAuthors.length > 0 ? entryAuthors : feedAuthors),
+    tags: nonEmpty([...new Set(childElements(entry, 'category', ATOM).map((category) => attribute(category, 'term')?.trim()))]
+      .filter((term): term is string => term !== undefined)),
     language: languageOf(entry),
   });
 }
@@ -89,7 +89,7 @@ function contentOf(content: Element | undefined): Pick<JsonFeedItem, 'content_te
   if (!content || content.hasAttribute('src')) return {};
   const type = constructType(content);
   if (type === 'html') return { content_html: nonBlank(content.textContent) };
-  if (type === 'xhtml') return { content_html: nonBlank(xhtmlDiv(content).innerHTML) };
+  if (type === 'xhtml') return { content_html: nonBlank(serializeChildren(xhtmlDiv(content))) };
   // Other media types: text/* is text; anything else (base64 data, XML) is not shown.
   if (type === 'text' || type.startsWith('text/')) return { content_text: nonBlank(content.textContent) };
   return {};
@@ -106,6 +106,12 @@ function constructType(element: Element): string {
 /** The `<div>` an xhtml construct must wrap its content in; the element itself when a feed leaves it out. */
 function xhtmlDiv(element: Element): Element {
   return childElement(element, 'div', [NS.xhtml]) ?? element;
+}
+
+/** The markup inside an XHTML element, as text (it is never inserted into a page). */
+function serializeChildren(element: Element): string {
+  const serializer = new XMLSerializer();
+  return [...element.childNodes].map((node) => serializer.serializeToString(node)).join('');
 }
 
 /** The best link to the entry's (or feed's) page: `rel="alternate"` or no `rel`, an HTML page first. */

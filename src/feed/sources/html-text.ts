@@ -23,9 +23,9 @@ const LINES = new Set([
 const MARKUP = /<[a-z!/?]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 /** Markers placed between text runs while walking the tree, resolved into line breaks at the end. */
-const BR = '\u0000B';
-const LINE_BREAK = '\u0000L';
-const PARAGRAPH_BREAK = '\u0000P';
+const BR = '\uE000B';
+const LINE_BREAK = '\uE000L';
+const PARAGRAPH_BREAK = '\uE000P';
 
 /**
  * The text a reader sees in `html`: white space collapsed as a browser would render it, line breaks after block
@@ -33,8 +33,35 @@ const PARAGRAPH_BREAK = '\u0000P';
  * is left out. The result is trimmed.
  */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return collapseWhitespace(html).trim();
+  if (!html.includes('<')) {
+    // Text without tags (most titles) needs no parser unless it names an entity beyond the basic five.
+    const decoded = decodeBasicReferences(html);
+    if (decoded !== undefined) return collapseWhitespace(decoded).trim();
+  }
   return nodeToText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+const BASIC_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+
+/**
+ * `text` with `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references decoded, as the HTML parser would;
+ * `undefined` when it holds any other `&` sequence, which only the HTML parser knows how to read.
+ */
+function decodeBasicReferences(text: string): string | undefined {
+  if (!text.includes('&')) return text;
+  let readable = true;
+  const decoded = text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]+));|&/g, (match, decimal?: string, hex?: string, name?: string) => {
+    const codePoint = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
+    if (codePoint !== undefined && codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
+      !(codePoint >= 0x80 && codePoint <= 0x9f)) {
+      return String.fromCodePoint(codePoint);
+    }
+    const basic = name === undefined ? undefined : BASIC_ENTITIES.get(name);
+    if (basic !== undefined) return basic;
+    readable = false;
+    return match;
+  });
+  return readable ? decoded : undefined;
 }
 
 /** The text a reader sees in an already parsed HTML or XHTML node, by the same rules as `htmlToText`. */
@@ -61,8 +88,8 @@ function collectText(node: Node, parts: string[], preformatted: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
       const text = child.nodeValue ?? '';
-      // The NUL marker must not be forged by the text itself.
-      const safe = text.replaceAll('\u0000', '');
+      // The marker character (private use) must not be forged by the text itself.
+      const safe = text.replaceAll('\uE000', '');
       parts.push(preformatted ? safe : collapseWhitespace(safe));
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       const name = (child as Element).localName;
@@ -87,7 +114,7 @@ function collapseWhitespace(text: string): string {
 /** Resolves break markers: spaces at line ends dropped, runs of breaks merged, at most one blank line. */
 function finish(text: string): string {
   return text
-    .replace(/[ \t]*(\u0000[BLP][ \t]*)+/g, resolveBreaks)
+    .replace(/[ \t]*(\uE000[BLP][ \t]*)+/g, resolveBreaks)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -10,6 +10,7 @@ import { parseFeed } from '../parse.js';
 import type { ParseResult } from '../types.js';
 import { atomToJsonFeed, isAtomRoot } from './atom.js';
 import { byteOrderMark, decodeXmlBytes } from './decode-xml.js';
+import { parseJsonFeedSource } from './json-feed-source.js';
 import { isRssRoot, rssToJsonFeed } from './rss.js';
 import { parseXmlDocument } from './xml-document.js';
 
@@ -33,7 +34,7 @@ export interface NewsSourceOptions {
  */
 export function parseNewsSource(bytes: Uint8Array, options: NewsSourceOptions = {}): ParseResult {
   const { baseUrl, contentType } = options;
-  if (detectFormat(bytes) === 'json') return parseFeed(decodeText({ bytes, contentType: contentType ?? '' }), { baseUrl });
+  if (detectFormat(bytes) === 'json') return parseJsonFeedSource(decodeText({ bytes, contentType: contentType ?? '' }), baseUrl);
   const text = decodeXmlBytes(bytes, contentType);
   if (text.length > FEED_LIMITS.maxJsonLength) {
     throw new FeedError('too-large', `The document is longer than ${FEED_LIMITS.maxJsonLength} characters`);

@@ -13,12 +13,16 @@ export type JsonFeedItem = Omit<FeedItem, '_engaged_city'>;
 /** A JSON Feed document before cleaning, without the network's directory. */
 export type JsonFeedDocument = Omit<NetworkFeed, '_engaged_city' | 'items'> & { items: JsonFeedItem[] };
 
-/** `object` without the keys whose value is `undefined` or an empty array, as they would be absent in JSON. */
+/** `object` without the keys whose value is `undefined`, as they would be absent in JSON. */
 export function withoutEmptyFields<T extends object>(object: T): T {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    result[key] = value;
+    if (value !== undefined) result[key] = value;
   }
   return result as T;
+}
+
+/** The list, or `undefined` when it is empty (an optional list field is left out rather than empty). */
+export function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }

@@ -5,7 +5,7 @@
 import { rfc822ToRfc3339, w3cToRfc3339 } from './dates.js';
 import { htmlToText, lineToText } from './html-text.js';
 import { contentHashId } from './item-id.js';
-import { JSON_FEED_VERSION, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
+import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
 import { imageOf } from './media.js';
 import { NS } from './namespaces.js';
 import {
@@ -58,9 +58,9 @@ function rssItem(item: Element, rss: readonly Namespace[], feedUrl: string | und
     summary: encoded !== undefined ? textOf(description) : undefined,
     image: imageOf(item, feedUrl),
     date_published: published,
-    authors: authors(item, rss),
-    tags: unique([...childElements(item, 'category', rss), ...childElements(item, 'subject', [NS.dc])]
-      .map((category) => nonBlank(category.textContent)?.trim())),
+    authors: nonEmpty(authors(item, rss)),
+    tags: nonEmpty(unique([...childElements(item, 'category', rss), ...childElements(item, 'subject', [NS.dc])]
+      .map((category) => nonBlank(category.textContent)?.trim()))),
   });
 }
 

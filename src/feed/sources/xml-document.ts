@@ -10,10 +10,11 @@ const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
- * The parsed document, or `undefined` when `text` is not well-formed XML. A document that fails only because it uses
- * HTML's named entities is read again with those entities written as numeric character references, as feed readers do.
+ * The parsed document, or `undefined` when `text` is not well-formed XML. Two common faults are forgiven, as feed
+ * readers do: white space before the XML declaration, and HTML's named entities (read as the characters they name).
  */
-export function parseXmlDocument(text: string): XMLDocument | undefined {
+export function parseXmlDocument(source: string): XMLDocument | undefined {
+  const text = source.trimStart();
   const document = parseStrictly(text);
   if (document || !text.includes('&')) return document;
   return parseStrictly(text.replace(NAMED_ENTITY, (reference, name: string) => numericReference(name) ?? reference));

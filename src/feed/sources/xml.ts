@@ -45,7 +45,8 @@ export function attribute(element: Element, name: string): string | undefined {
 
 /**
  * The base URL in effect for `element`: the feed's own URL, refined by every `xml:base` from the root down to the
- * element (XML Base; browsers no longer apply it themselves). `undefined` when no absolute base can be formed.
+ * element (XML Base; browsers no longer apply it themselves). An `xml:base` that does not resolve to an http(s) URL
+ * is ignored. `undefined` when no http(s) base can be formed.
  */
 export function baseUrlOf(element: Element, feedUrl: string | undefined): string | undefined {
   const bases: string[] = [];
@@ -53,9 +54,12 @@ export function baseUrlOf(element: Element, feedUrl: string | undefined): string
     const base = node.getAttributeNS(NS.xml, 'base');
     if (base !== null && base.trim() !== '') bases.push(base.trim());
   }
-  let current = feedUrl;
-  for (const base of bases.reverse()) current = resolveUrl(base, current) ?? current;
-  return current !== undefined && isAbsoluteUrl(current) ? current : undefined;
+  let current = feedUrl !== undefined && isHttpUrl(feedUrl) ? feedUrl : undefined;
+  for (const base of bases.reverse()) {
+    const resolved = resolveUrl(base, current);
+    if (resolved !== undefined && isHttpUrl(resolved)) current = resolved;
+  }
+  return current;
 }
 
 /**
@@ -72,10 +76,10 @@ export function resolveUrl(href: string | null | undefined, base: string | undef
   }
 }
 
-function isAbsoluteUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   try {
-    new URL(value);
-    return true;
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
   } catch {
     return false;
   }

@@ -50,3 +50,17 @@ describe('lineToText reads one-line fields that may hold HTML (RSS titles)', () 
     expect(lineToText('<script>alert(1)</script>Hi')).to.equal('Hi');
   });
 });
+
+describe('htmlToText reads character references like the HTML parser', () => {
+  const cases = [
+    'Tom &amp; Jerry', '&lt;b&gt; is bold', '&#8211; dash &#x2013; &#X2013;', '&quot;quoted&quot; &apos;single&apos;',
+    'AT&T and & alone', '&hellip; &nbsp; &auml;', '&amp;amp;', '&#0; &#xD800; &#x110000; &#128; &#150;', '&AMP; &Amp;',
+    '&notit; &ampx', 'emoji &#x1f605;',
+  ];
+  for (const text of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const parsed = new DOMParser().parseFromString(`<p>${text}</p>`, 'text/html').body.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
+      expect(htmlToText(text)).to.equal(parsed);
+    });
+  }
+});

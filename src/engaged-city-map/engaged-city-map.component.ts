@@ -1,0 +1,787 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { EngagedElement } from '../base/base-element.js';
+import type { ElementStatus } from '../base/feed-controller.js';
+import { format, stringsFor } from '../base/strings/index.js';
+import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
+import { loadBaseMap, type BaseMap } from './base-map.js';
+import { ClusterIndex, type MapItem } from './clusters.js';
+import { styles } from './engaged-city-map.styles.js';
+import { MapGestures } from './map-gestures.js';
+import { renderMemberDetails } from './member-details.js';
+import { markerRadius, nameMatches } from './member-facts.js';
+import { NearViewportController } from './near-viewport.js';
+import { place } from './place.js';
+import { project } from './projection.js';
+import { classOf, countClasses, membersPerState, statePartners, type Shading } from './shading.js';
+import { directionOfKey, nearestInDirection } from './spatial-focus.js';
+import { mapStrings, type MapStrings } from './strings.js';
+import {
+  centreOn, clampView, fitView, interpolateView, unionRect, visibleRect, zoomAround,
+  type FrameRect, type Size, type View,
+} from './viewport.js';
+
+/** Which view the element shows: the map or the list. */
+export type MapView = 'map' | 'list';
+/** Whether the element shows its controls. */
+export type MapControls = 'full' | 'none';
+/** When the element loads its data: when it comes near the viewport (`lazy`) or at once (`eager`). */
+export type MapLoading = 'lazy' | 'eager';
+
+/** The detail of `member-select`. */
+export interface MemberSelectDetail {
+  id: string;
+  member: Member;
+}
+
+const VIEWS: readonly MapView[] = ['map', 'list'];
+const SHADINGS: readonly Shading[] = ['partners', 'members', 'none'];
+/** How far the map may zoom in beyond the whole of Germany. */
+const MAX_ZOOM_FACTOR = 128;
+const ZOOM_STEP = 2;
+const TRANSITION_MS = 280;
+const SEARCH_DELAY_MS = 150;
+const WHEEL_HINT_MS = 1600;
+/** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
+const OVERDRAW = 40;
+
+/**
+ * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
+ * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
+ *
+ * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
+ *
+ * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
+ * @fires {CustomEvent<MemberSelectDetail>} member-select - When the visitor selects a member (on the map or in the list).
+ * @fires {CustomEvent<{ feed: NetworkFeed }>} feed-load - Once data is shown.
+ * @fires {CustomEvent<{ error: FeedError }>} feed-error - When the feed cannot be loaded.
+ * @csspart base - The element's outer box.
+ * @csspart map - The map's box (base map, markers, zoom buttons, attribution).
+ * @csspart marker - A member's marker (a button).
+ * @csspart cluster - A group of markers (a button that zooms in).
+ * @csspart details - The panel with the selected member's details.
+ * @csspart list - The list view.
+ * @csspart controls - Search, state filter and view toggle.
+ * @csspart legend - The legend of the state shading.
+ * @csspart attribution - The base map's source and licence.
+ * @cssprop --engaged-color-accent - Markers, partner shading, links, focus rings.
+ * @cssprop --engaged-color-text - Text, marker outlines.
+ * @cssprop --engaged-color-muted - Secondary text, state borders.
+ * @cssprop --engaged-color-surface - Background.
+ * @cssprop --engaged-color-border - Borders.
+ * @cssprop --engaged-font-family - Font stack.
+ * @cssprop --engaged-radius - Corner radius.
+ */
+export class EngagedCityMapElement extends EngagedElement {
+  static override styles = [...EngagedElement.styles, styles];
+
+  /** Space-separated state codes (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
+  @property({ reflect: true }) region = '';
+
+  /** Id of the selected member, whose details are open. Reflected. */
+  @property({ reflect: true }) selected?: string;
+
+  /** `map` (default) or `list`. The visitor switches with the built-in toggle. */
+  @property({ reflect: true }) view: MapView = 'map';
+
+  /** `partners` (default: the programme's state partners), `members` (states by number of members) or `none`. */
+  @property({ reflect: true }) shading: Shading = 'partners';
+
+  /** `full` (default: search, state filter, zoom buttons, view toggle) or `none`. */
+  @property({ reflect: true }) controls: MapControls = 'full';
+
+  /** `lazy` (default: nothing is requested until the element is near the viewport) or `eager`. */
+  @property({ reflect: true }) loading: MapLoading = 'lazy';
+
+  @state() private baseMap?: BaseMap;
+  @state() private baseMapFailed = false;
+  @state() private mapView?: View;
+  @state() private size?: Size;
+  @state() private query = '';
+  @state() private appliedQuery = '';
+  @state() private stateFilter: StateCode | '' = '';
+  @state() private announcement = '';
+  @state() private wheelHint = false;
+  /** Members at one spot that a cluster could not separate, listed in the details panel. */
+  @state() private spotMembers?: string[];
+  /** Members whose disclosure is open in the list view. */
+  @state() private expanded = new Set<string>();
+  @state() private activeKey?: string;
+
+  #resizeObserver?: ResizeObserver;
+  #gestures?: MapGestures;
+  #stage?: HTMLElement;
+  #animation = 0;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  #lastFocused?: HTMLElement;
+  #focusAfterUpdate?: () => HTMLElement | null | undefined;
+  /** Cached work, keyed by what it depends on. */
+  #membersById = new Map<string, Member>();
+  #membersSource?: readonly Member[];
+  #filterKey = '';
+  #filtered: Member[] = [];
+  #pointKey = '';
+  #points = new Map<string, { x: number; y: number }>();
+  #index?: ClusterIndex;
+  #items: MapItem[] = [];
+
+  constructor() {
+    super({ lazy: () => (this as EngagedCityMapElement).loading !== 'eager' });
+    // Registers itself with the element: the base map chunk is requested when the feed is.
+    new NearViewportController(this, {
+      lazy: () => this.loading !== 'eager',
+      onNear: () => this.#loadBaseMap(),
+    });
+  }
+
+  /** The map's own strings in the element's language. */
+  private get strings(): MapStrings {
+    return stringsFor(mapStrings, this.language);
+  }
+
+  /** The members this element shows: all of them, or those of the `region` states. */
+  get #members(): Member[] {
+    const all = this.feedController.feed?._engaged_city?.members ?? [];
+    const region = this.#regionCodes;
+    return region.length ? all.filter((member) => member.region && region.includes(member.region)) : all;
+  }
+
+  get #regionCodes(): StateCode[] {
+    return this.region
+      .split(/\s+/)
+      .filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
+  }
+
+  override statusForFeed(feed: NetworkFeed): ElementStatus {
+    void feed;
+    return this.#members.length ? 'ready' : 'empty';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A base map that loaded before the element was moved needs no new request; nothing to do here for it.
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#gestures?.disconnect();
+    this.#gestures = undefined;
+    this.#stage = undefined;
+    cancelAnimationFrame(this.#animation);
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#hintTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'map';
+    if (changed.has('shading') && !SHADINGS.includes(this.shading)) this.shading = 'partners';
+    if (changed.has('controls') && this.controls !== 'none') this.controls = 'full';
+    if (changed.has('loading') && this.loading !== 'eager') this.loading = 'lazy';
+    if (changed.has('region') && changed.get('region') !== undefined && this.size && this.baseMap) {
+      this.mapView = this.#homeView();
+    }
+    this.#prepareData();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#attachStage();
+    if (this.#focusAfterUpdate) {
+      const target = this.#focusAfterUpdate();
+      this.#focusAfterUpdate = undefined;
+      target?.focus();
+    } else if (this.#lastFocused && !this.#lastFocused.isConnected && this.#focusIsLost()) {
+      // The focused marker or cluster went away (a cluster split, a filter): keep the keyboard user on the map.
+      this.#markerButton(this.activeKey)?.focus();
+    }
+  }
+
+  // ── data ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Recomputes the filtered members, their frame points and the cluster index, only when their inputs changed. */
+  #prepareData(): void {
+    const members = this.#members;
+    const all = this.feedController.feed?._engaged_city?.members;
+    if (all !== this.#membersSource) {
+      this.#membersSource = all;
+      this.#membersById = new Map((all ?? []).map((member) => [member.id, member]));
+    }
+    const filterKey = `${this.region}|${this.stateFilter}|${this.appliedQuery}|${all?.length ?? -1}`;
+    if (filterKey !== this.#filterKey || all !== this.#membersSource) {
+      this.#filterKey = filterKey;
+      this.#filtered = members.filter(
+        (member) => (this.stateFilter === '' || member.region === this.stateFilter) && nameMatches(member, this.appliedQuery),
+      );
+    }
+    const baseMap = this.baseMap;
+    const pointKey = `${filterKey}|${baseMap ? 1 : 0}`;
+    if (baseMap && pointKey !== this.#pointKey) {
+      this.#pointKey = pointKey;
+      this.#points = new Map();
+      for (const member of this.#filtered) {
+        if (member.location) {
+          const [x, y] = project(baseMap.projection, member.location.lon, member.location.lat);
+          this.#points.set(member.id, { x, y });
+        }
+      }
+      this.#index = new ClusterIndex(
+        [...this.#points].map(([id, point]) => ({ id, ...point })),
+        Math.max(baseMap.width, baseMap.height),
+      );
+    }
+  }
+
+  #loadBaseMap(): void {
+    if (this.baseMap) return;
+    this.baseMapFailed = false;
+    loadBaseMap().then(
+      (baseMap) => {
+        this.baseMap = baseMap;
+      },
+      () => {
+        this.baseMapFailed = true;
+      },
+    );
+  }
+
+  // ── the view: size, zoom, pan ────────────────────────────────────────────────────────────────────────────────
+
+  /** The frame rectangle of the states shown (the `region`, else Germany). */
+  #homeRect(): FrameRect {
+    const baseMap = this.baseMap!;
+    const region = this.#regionCodes;
+    const rects = baseMap.states.filter((entry) => region.includes(entry.code)).map((entry) => entry.bounds);
+    return unionRect(rects) ?? [0, 0, baseMap.width, baseMap.height];
+  }
+
+  #homeView(): View {
+    return fitView(this.#homeRect(), this.size!);
+  }
+
+  #limit(view: View): View {
+    const home = this.#homeView();
+    const germany = fitView([0, 0, this.baseMap!.width, this.baseMap!.height], this.size!);
+    return clampView(view, this.size!, this.#homeRect(), home.scale, Math.max(home.scale, germany.scale * MAX_ZOOM_FACTOR));
+  }
+
+  /** Moves the view to `target`, with a short transition unless the visitor prefers reduced motion. */
+  #moveTo(target: View, then?: () => void): void {
+    cancelAnimationFrame(this.#animation);
+    const to = this.#limit(target);
+    const from = this.mapView;
+    const size = this.size!;
+    if (!from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.mapView = to;
+      then?.();
+      return;
+    }
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / TRANSITION_MS);
+      const eased = 1 - Math.pow(1 - t, 3);
+      this.mapView = t === 1 ? to : interpolateView(from, to, eased, size);
+      if (t < 1) this.#animation = requestAnimationFrame(step);
+      else then?.();
+    };
+    this.#animation = requestAnimationFrame(step);
+  }
+
+  /** Zooms by `factor` around the focused marker, else around the centre. */
+  zoomBy(factor: number): void {
+    if (!this.mapView || !this.size) return;
+    const active = this.#items.find((item) => item.key === this.activeKey);
+    const [x, y] = active ? this.#toScreen(active.x, active.y) : [this.size.width / 2, this.size.height / 2];
+    this.#moveTo(zoomAround(this.mapView, factor, x, y));
+  }
+
+  /** Shows the whole map (the `region`, else Germany) again. */
+  resetView(): void {
+    if (this.size && this.baseMap) this.#moveTo(this.#homeView());
+  }
+
+  #toScreen(x: number, y: number): [number, number] {
+    const view = this.mapView!;
+    return [x * view.scale + view.tx, y * view.scale + view.ty];
+  }
+
+  #attachStage(): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage') ?? undefined;
+    if (stage === this.#stage) return;
+    this.#gestures?.disconnect();
+    this.#resizeObserver?.disconnect();
+    this.#stage = stage;
+    if (!stage) return;
+    this.#gestures = new MapGestures(stage, {
+      pan: (dx, dy) => {
+        cancelAnimationFrame(this.#animation);
+        if (this.mapView) this.mapView = this.#limit({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
+      },
+      zoomAt: (factor, x, y) => {
+        cancelAnimationFrame(this.#animation);
+        if (this.mapView) this.mapView = this.#limit(zoomAround(this.mapView, factor, x, y));
+      },
+      showWheelHint: () => {
+        this.wheelHint = true;
+        clearTimeout(this.#hintTimer);
+        this.#hintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+      },
+      gestureEnd: () => undefined,
+    });
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      if (width === 0 || height === 0) return;
+      const previous = this.size;
+      this.size = { width, height };
+      if (!this.mapView || !previous) {
+        this.mapView = this.#homeView();
+      } else {
+        // Keep the same frame point in the middle when the box changes size.
+        const centre = [(previous.width / 2 - this.mapView.tx) / this.mapView.scale, (previous.height / 2 - this.mapView.ty) / this.mapView.scale] as const;
+        const home = fitView(this.#homeRect(), this.size);
+        const oldHome = fitView(this.#homeRect(), previous);
+        this.mapView = this.#limit(centreOn(centre[0], centre[1], this.mapView.scale * (home.scale / oldHome.scale), this.size));
+      }
+    });
+    this.#resizeObserver.observe(stage);
+  }
+
+  // ── selection and focus ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Selects a member as the visitor did: opens its details and fires `member-select`. */
+  #select(member: Member, focusDetails: boolean): void {
+    this.selected = member.id;
+    this.spotMembers = undefined;
+    this.dispatchEvent(
+      new CustomEvent<MemberSelectDetail>('member-select', { bubbles: true, composed: true, detail: { id: member.id, member } }),
+    );
+    if (focusDetails) this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name');
+  }
+
+  /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
+  #closeDetails(): void {
+    const key = this.selected ? `m${this.selected}` : this.activeKey;
+    this.selected = undefined;
+    this.spotMembers = undefined;
+    if (key && this.#items.some((item) => item.key === key)) this.activeKey = key;
+    this.#focusAfterUpdate = () => this.#markerButton(this.activeKey) ?? this.#stage;
+  }
+
+  #markerButton(key: string | undefined): HTMLElement | null {
+    if (!key) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`.markers [data-key="${CSS.escape(key)}"]`);
+  }
+
+  #focusIsLost(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !active && (document.activeElement === document.body || document.activeElement === this);
+  }
+
+  #onItemActivate(item: MapItem): void {
+    this.activeKey = item.key;
+    if (item.kind === 'marker') {
+      const member = this.#membersById.get(item.id);
+      if (member) this.#select(member, true);
+      return;
+    }
+    const index = this.#index!;
+    if (index.isInseparable(item.clusterId)) {
+      this.selected = undefined;
+      this.spotMembers = index.memberIds(item.clusterId);
+      this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name');
+      return;
+    }
+    const scale = index.expansionScale(item.clusterId);
+    this.#moveTo(centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), () => {
+      // The cluster is gone: the nearest of what it split into takes the keyboard focus.
+      const nearest = this.#nearestItem(item.x, item.y);
+      if (nearest) {
+        this.activeKey = nearest.key;
+        if (this.#focusIsLost() || this.#lastFocused === undefined || !this.#lastFocused.isConnected) {
+          this.#focusAfterUpdate = () => this.#markerButton(nearest.key);
+        }
+      }
+    });
+  }
+
+  #nearestItem(x: number, y: number): MapItem | undefined {
+    let best: MapItem | undefined;
+    let distance = Infinity;
+    for (const item of this.#items) {
+      const d = (item.x - x) ** 2 + (item.y - y) ** 2;
+      if (d < distance) {
+        best = item;
+        distance = d;
+      }
+    }
+    return best;
+  }
+
+  #onMapKeydown = (event: KeyboardEvent) => {
+    if (event.altKey || event.metaKey || event.ctrlKey) return;
+    const direction = directionOfKey(event.key);
+    if (direction && event.shiftKey) {
+      const step = 60;
+      const dx = direction === 'left' ? step : direction === 'right' ? -step : 0;
+      const dy = direction === 'up' ? step : direction === 'down' ? -step : 0;
+      if (this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
+      event.preventDefault();
+      return;
+    }
+    if (direction) {
+      event.preventDefault();
+      const current = this.#items.find((item) => item.key === this.activeKey);
+      if (!current) return;
+      const candidates = this.#items.map((item) => {
+        const [x, y] = this.#toScreen(item.x, item.y);
+        return { key: item.key, x, y };
+      });
+      const [x, y] = this.#toScreen(current.x, current.y);
+      const next = nearestInDirection({ x, y, key: current.key }, candidates, direction);
+      if (next) {
+        this.activeKey = next;
+        this.#focusAfterUpdate = () => this.#markerButton(next);
+      }
+      return;
+    }
+    if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      this.zoomBy(ZOOM_STEP);
+    } else if (event.key === '-' || event.key === '_') {
+      event.preventDefault();
+      this.zoomBy(1 / ZOOM_STEP);
+    } else if (event.key === 'Escape' && (this.selected || this.spotMembers)) {
+      event.preventDefault();
+      this.#closeDetails();
+    }
+  };
+
+  #onDetailsKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#closeDetails();
+    }
+  };
+
+  // ── controls ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+  #onSearchInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.appliedQuery = this.query;
+      this.#announceResults();
+    }, SEARCH_DELAY_MS);
+  };
+
+  #onStateChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.stateFilter = (STATE_CODES as readonly string[]).includes(value) ? (value as StateCode) : '';
+    this.#announceResults();
+    if (this.baseMap && this.size && this.mapView) {
+      const entry = this.baseMap.states.find((item) => item.code === this.stateFilter);
+      this.#moveTo(entry ? fitView(entry.bounds, this.size) : this.#homeView());
+    }
+  };
+
+  #announceResults(): void {
+    this.updateComplete.then(() => {
+      const count = this.#filtered.length;
+      const strings = this.strings;
+      const text = count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
+      // A polite live region announces a change: make the same text new when it repeats.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    });
+  }
+
+  #setView(view: MapView): void {
+    this.view = view;
+  }
+
+  #toggleExpanded(member: Member): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(member.id) || this.selected === member.id) {
+      expanded.delete(member.id);
+      if (this.selected === member.id) this.selected = undefined;
+    } else {
+      expanded.add(member.id);
+      this.#select(member, false);
+    }
+    this.expanded = expanded;
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  protected override renderLoading(): unknown {
+    return html`${this.#renderLayout(undefined)}<p class="visually-hidden" role="status">${this.sharedStrings.loading}</p>`;
+  }
+
+  protected override renderFeed(feed: NetworkFeed): unknown {
+    return this.#renderLayout(feed);
+  }
+
+  #renderLayout(feed: NetworkFeed | undefined): TemplateResult {
+    const showList = this.view === 'list';
+    return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
+      ${this.controls === 'full' ? this.#renderControls(feed) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${showList ? this.#renderList() : this.#renderMapBox(feed)}
+      ${showList ? nothing : html`<div class="side">${feed ? this.#renderDetails() : nothing}${feed ? this.#renderLegend(feed) : nothing}</div>`}
+    </div>`;
+  }
+
+  #renderControls(feed: NetworkFeed | undefined): TemplateResult {
+    const strings = this.strings;
+    const disabled = !feed;
+    const counts = membersPerState(this.#members);
+    const states = [...counts.keys()].sort((a, b) => strings.stateNames[a].localeCompare(strings.stateNames[b], this.language));
+    return html`<div part="controls" class="controls" role="search" aria-label=${strings.controlsLabel}>
+      <div class="field">
+        <label for="search">${strings.searchLabel}</label>
+        <input id="search" type="search" autocomplete="off" .value=${this.query} ?disabled=${disabled} @input=${this.#onSearchInput} />
+      </div>
+      <div class="field">
+        <label for="state">${strings.stateLabel}</label>
+        <select id="state" ?disabled=${disabled} @change=${this.#onStateChange}>
+          <option value="" ?selected=${this.stateFilter === ''}>${strings.allStates}</option>
+          ${states.map((code) => html`<option value=${code} ?selected=${this.stateFilter === code}>${strings.stateNames[code]}</option>`)}
+        </select>
+      </div>
+      <div class="toggle" role="group" aria-label=${strings.viewLabel}>
+        <button type="button" class="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.#setView('map')}>${strings.viewMap}</button>
+        <button type="button" class="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => this.#setView('list')}>${strings.viewList}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderMapBox(feed: NetworkFeed | undefined): TemplateResult {
+    const strings = this.strings;
+    const ready = Boolean(feed && this.baseMap);
+    return html`<div part="map" class="map-box">
+      <div
+        class="stage"
+        role="group"
+        aria-roledescription=${strings.mapRoleDescription}
+        aria-label=${strings.mapLabel}
+        aria-describedby="map-help"
+        @keydown=${this.#onMapKeydown}
+        @focusin=${this.#onStageFocusIn}
+      >
+        ${ready && this.mapView ? this.#renderBaseMap(feed!) : nothing}
+        ${ready && this.mapView ? this.#renderMarkers() : nothing}
+      </div>
+      <p id="map-help" class="visually-hidden">${strings.mapInstructions}</p>
+      ${this.baseMapFailed
+        ? html`<div class="map-message" role="alert">
+            <p>${strings.baseMapError}</p>
+            <button type="button" class="button" @click=${() => this.#loadBaseMap()}>${this.sharedStrings.retry}</button>
+          </div>`
+        : nothing}
+      ${feed && this.status === 'empty' ? html`<p class="map-message">${strings.empty}</p>` : nothing}
+      ${this.controls === 'full'
+        ? html`<div class="zoom">
+            <button type="button" class="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!ready} @click=${() => this.zoomBy(ZOOM_STEP)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
+            </button>
+            <button type="button" class="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!ready} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
+            </button>
+            <button type="button" class="zoom-button" aria-label=${strings.zoomReset} ?disabled=${!ready} @click=${() => this.resetView()}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>
+            </button>
+          </div>`
+        : nothing}
+      <p class="wheel-hint" ?hidden=${!this.wheelHint} aria-hidden="true">${strings.wheelHint}</p>
+      <p part="attribution" class="attribution">
+        <span class="visually-hidden">${strings.attributionLabel}: </span>
+        <a href="https://www.bkg.bund.de" rel="noopener">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>,
+        <a href="https://www.govdata.de/dl-de/by-2-0" rel="license noopener">dl-de/by-2-0</a>
+      </p>
+    </div>`;
+  }
+
+  #onStageFocusIn = (event: FocusEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.dataset['key']) {
+      this.#lastFocused = target;
+      if (this.activeKey !== target.dataset['key']) this.activeKey = target.dataset['key'];
+    }
+  };
+
+  #renderBaseMap(feed: NetworkFeed) {
+    const baseMap = this.baseMap!;
+    const view = this.mapView!;
+    const size = this.size!;
+    const region = this.#regionCodes;
+    const shown = region.length ? baseMap.states.filter((entry) => region.includes(entry.code)) : baseMap.states;
+    const partners = new Set(statePartners(feed._engaged_city?.regions).map((partner) => partner.code));
+    const counts = membersPerState(this.#members);
+    const classes = countClasses(counts);
+    const stateClass = (code: StateCode) => {
+      if (this.shading === 'partners') return partners.has(code) ? 'state partner' : 'state';
+      if (this.shading === 'members') {
+        const level = classOf(counts.get(code) ?? 0, classes);
+        return level < 0 ? 'state' : `state level-${level}`;
+      }
+      return 'state';
+    };
+    return svg`<svg class="base-map" viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
+        </pattern>
+      </defs>
+      <g transform="translate(${view.tx} ${view.ty}) scale(${view.scale})">
+        ${shown.map((entry) => svg`<path class=${stateClass(entry.code)} d=${entry.d} />`)}
+        ${this.shading === 'partners'
+          ? shown.filter((entry) => partners.has(entry.code)).map((entry) => svg`<path class="hatch" d=${entry.d} />`)
+          : nothing}
+      </g>
+      ${this.shading === 'members'
+        ? shown.map((entry) => {
+            const [x, y] = this.#toScreen(entry.label[0], entry.label[1]);
+            return svg`<text class="count-label" x=${x} y=${y}>${counts.get(entry.code) ?? 0}</text>`;
+          })
+        : nothing}
+    </svg>`;
+  }
+
+  #renderMarkers(): TemplateResult {
+    const view = this.mapView!;
+    const size = this.size!;
+    const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
+    const items = this.#index ? this.#index.itemsIn(x0, y0, x1, y1, view.scale) : [];
+    this.#items = items;
+    if (!items.some((item) => item.key === this.activeKey)) {
+      const selectedKey = this.selected ? `m${this.selected}` : undefined;
+      const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
+      this.activeKey = items.find((item) => item.key === selectedKey)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
+    }
+    const strings = this.strings;
+    return html`<div class="markers">
+      ${repeat(
+        items,
+        (item) => item.key,
+        (item) => {
+          const [x, y] = this.#toScreen(item.x, item.y);
+          const tabindex = item.key === this.activeKey ? 0 : -1;
+          if (item.kind === 'cluster') {
+            const radius = Math.min(26, 13 + 3 * Math.log2(item.count));
+            const label = format(this.#index!.isInseparable(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
+            return html`<button
+              type="button"
+              part="cluster"
+              class="cluster"
+              data-key=${item.key}
+              tabindex=${tabindex}
+              aria-label=${label}
+              ${place(x, y, radius)}
+              @click=${() => this.#onItemActivate(item)}
+            ><span aria-hidden="true">${item.count}</span></button>`;
+          }
+          const member = this.#membersById.get(item.id)!;
+          const label = format(strings.marker, { name: member.name, state: member.region ? strings.stateNames[member.region] : '' });
+          return html`<button
+            type="button"
+            part="marker"
+            class="marker"
+            data-key=${item.key}
+            tabindex=${tabindex}
+            aria-label=${label.replace(/, $/, '')}
+            aria-current=${this.selected === item.id ? 'true' : 'false'}
+            ${place(x, y, markerRadius(member.population))}
+            @click=${() => this.#onItemActivate(item)}
+          ></button>`;
+        },
+      )}
+    </div>`;
+  }
+
+  #renderDetails(): unknown {
+    const strings = this.strings;
+    if (this.spotMembers) {
+      const members = this.spotMembers.map((id) => this.#membersById.get(id)).filter((member): member is Member => Boolean(member));
+      return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
+        <h3 class="details-name" id="details-heading" tabindex="-1">${strings.atOneSpot}</h3>
+        <ul class="spot-list">
+          ${members.map((member) => html`<li><button type="button" class="link-button" @click=${() => this.#select(member, true)}>${member.name}</button></li>`)}
+        </ul>
+        <button type="button" class="button close" @click=${() => this.#closeDetails()}>${strings.detailsClose}</button>
+      </section>`;
+    }
+    const member = this.selected ? this.#membersById.get(this.selected) : undefined;
+    if (!member) return nothing;
+    return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
+      ${renderMemberDetails(member, { strings, language: this.language, headingLevel: 3, headingId: 'details-heading' })}
+      <button type="button" class="button close" @click=${() => this.#closeDetails()}>${strings.detailsClose}</button>
+    </section>`;
+  }
+
+  #renderLegend(feed: NetworkFeed): unknown {
+    const strings = this.strings;
+    if (this.shading === 'none') return nothing;
+    if (this.shading === 'partners') {
+      const region = this.#regionCodes;
+      const partners = statePartners(feed._engaged_city?.regions).filter((partner) => !region.length || region.includes(partner.code));
+      const month = new Intl.DateTimeFormat(this.language === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return html`<div part="legend" class="legend">
+        <p class="legend-title"><span class="swatch swatch-partner" aria-hidden="true"></span>${strings.partnersTitle}</p>
+        ${partners.length
+          ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: month.format(partner.since) })}</li>`)}</ul>`
+          : html`<p class="legend-note">${strings.noPartners}</p>`}
+      </div>`;
+    }
+    const classes = countClasses(membersPerState(this.#members));
+    return html`<div part="legend" class="legend">
+      <p class="legend-title">${strings.membersTitle}</p>
+      <ul class="classes">
+        <li><span class="swatch" aria-hidden="true"></span>${strings.membersNone}</li>
+        ${classes.map((entry, level) => html`<li>
+          <span class="swatch level-${level}" aria-hidden="true"></span>${entry.from === entry.to
+            ? format(entry.from === 1 ? strings.membersClassOne : strings.membersClass, { from: entry.from, to: entry.to })
+            : format(strings.membersClass, { from: entry.from, to: entry.to })}
+        </li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #renderList(): TemplateResult {
+    const strings = this.strings;
+    const groups = new Map<StateCode | '', Member[]>();
+    for (const member of this.#filtered) {
+      const key = member.region ?? '';
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(member);
+    }
+    const collator = new Intl.Collator(this.language);
+    const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : '–');
+    const ordered = [...groups].sort(([a], [b]) => collator.compare(stateName(a), stateName(b)));
+    return html`<div part="list" class="list">
+      ${this.#filtered.length === 0 && this.feedController.feed
+        ? html`<p class="list-empty">${this.#members.length ? strings.noMatch : strings.empty}</p>`
+        : nothing}
+      ${ordered.map(([code, members]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
+        <h3 id="group-${code || 'none'}">${stateName(code)} <span class="count">(${members.length})</span></h3>
+        <ul>
+          ${members.sort((a, b) => collator.compare(a.name, b.name)).map((member) => {
+            const open = this.expanded.has(member.id) || this.selected === member.id;
+            return html`<li>
+              <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls="member-${member.id}" @click=${() => this.#toggleExpanded(member)}>
+                ${member.name}
+              </button>
+              <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
+                ${open ? renderMemberDetails(member, { strings, language: this.language, headingLevel: 4, headingId: `name-${member.id}` }) : nothing}
+              </div>
+            </li>`;
+          })}
+        </ul>
+      </section>`)}
+    </div>`;
+  }
+}

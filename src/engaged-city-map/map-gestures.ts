@@ -1,0 +1,117 @@
+/** What the gestures do to the map. Screen points are in CSS pixels relative to the map's box. */
+export interface GestureTarget {
+  /** Move the map by (dx, dy) pixels. */
+  pan(dx: number, dy: number): void;
+  /** Scale the map by `factor` around the screen point (x, y), without transition. */
+  zoomAt(factor: number, x: number, y: number): void;
+  /** The wheel was turned without Ctrl: say how to zoom. */
+  showWheelHint(): void;
+  /** A gesture ended: the map may settle (e.g. recompute clusters). */
+  gestureEnd(): void;
+}
+
+/** Pointer travel in pixels after which a press counts as a drag, not a click. */
+const DRAG_THRESHOLD = 4;
+
+/**
+ * Drag to pan (one pointer), pinch to zoom (two pointers), Ctrl + wheel to zoom: the wheel alone scrolls the page, so
+ * the map is no scroll trap (a trackpad pinch arrives as Ctrl + wheel, so it zooms too). A press that turned into a
+ * drag does not also click the marker under it.
+ */
+export class MapGestures {
+  readonly #element: HTMLElement;
+  readonly #target: GestureTarget;
+  readonly #pointers = new Map<number, { x: number; y: number }>();
+  #travel = 0;
+  #suppressClick = false;
+
+  constructor(element: HTMLElement, target: GestureTarget) {
+    this.#element = element;
+    this.#target = target;
+    element.addEventListener('pointerdown', this.#onPointerDown);
+    element.addEventListener('pointermove', this.#onPointerMove);
+    element.addEventListener('pointerup', this.#onPointerUp);
+    element.addEventListener('pointercancel', this.#onPointerUp);
+    element.addEventListener('wheel', this.#onWheel, { passive: false });
+    element.addEventListener('click', this.#onClick, { capture: true });
+  }
+
+  /** Removes every listener. */
+  disconnect(): void {
+    const element = this.#element;
+    element.removeEventListener('pointerdown', this.#onPointerDown);
+    element.removeEventListener('pointermove', this.#onPointerMove);
+    element.removeEventListener('pointerup', this.#onPointerUp);
+    element.removeEventListener('pointercancel', this.#onPointerUp);
+    element.removeEventListener('wheel', this.#onWheel);
+    element.removeEventListener('click', this.#onClick, { capture: true });
+  }
+
+  #local(event: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.#element.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  }
+
+  #onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.#pointers.set(event.pointerId, this.#local(event));
+    if (this.#pointers.size === 1) {
+      this.#travel = 0;
+      this.#suppressClick = false;
+    }
+  };
+
+  #onPointerMove = (event: PointerEvent) => {
+    const previous = this.#pointers.get(event.pointerId);
+    if (!previous) return;
+    const point = this.#local(event);
+    if (this.#pointers.size === 1) {
+      const dx = point.x - previous.x;
+      const dy = point.y - previous.y;
+      this.#travel += Math.hypot(dx, dy);
+      if (this.#travel > DRAG_THRESHOLD) {
+        if (!this.#element.hasPointerCapture(event.pointerId)) this.#element.setPointerCapture(event.pointerId);
+        this.#suppressClick = true;
+        this.#target.pan(dx, dy);
+      }
+    } else if (this.#pointers.size === 2) {
+      const [other] = [...this.#pointers.entries()].filter(([id]) => id !== event.pointerId).map(([, p]) => p);
+      if (other) {
+        const before = Math.hypot(previous.x - other.x, previous.y - other.y);
+        const after = Math.hypot(point.x - other.x, point.y - other.y);
+        const midBefore = { x: (previous.x + other.x) / 2, y: (previous.y + other.y) / 2 };
+        const midAfter = { x: (point.x + other.x) / 2, y: (point.y + other.y) / 2 };
+        this.#suppressClick = true;
+        this.#target.pan(midAfter.x - midBefore.x, midAfter.y - midBefore.y);
+        if (before > 0 && after > 0) this.#target.zoomAt(after / before, midAfter.x, midAfter.y);
+      }
+    }
+    this.#pointers.set(event.pointerId, point);
+  };
+
+  #onPointerUp = (event: PointerEvent) => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#element.hasPointerCapture(event.pointerId)) this.#element.releasePointerCapture(event.pointerId);
+    if (this.#pointers.size === 0) this.#target.gestureEnd();
+  };
+
+  #onWheel = (event: WheelEvent) => {
+    if (!event.ctrlKey) {
+      this.#target.showWheelHint();
+      return;
+    }
+    event.preventDefault();
+    const point = this.#local(event);
+    const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+    this.#target.zoomAt(Math.pow(2, -Math.max(-100, Math.min(100, pixels)) / 100), point.x, point.y);
+    this.#target.gestureEnd();
+  };
+
+  #onClick = (event: MouseEvent) => {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  };
+}

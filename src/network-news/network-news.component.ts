@@ -1,0 +1,278 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EngagedElement } from '../base/base-element.js';
+import type { ElementStatus } from '../base/feed-controller.js';
+import { format, stringsFor } from '../base/strings/index.js';
+import type { FeedItem, NetworkFeed } from '../feed/types.js';
+import { describeFilters, filterValues, hasFilters, itemFilter, type NewsFilters } from './filters.js';
+import { loadNewsSource } from './load-news-source.js';
+import { renderNewsItem } from './news-item.js';
+import { NewsPages } from './news-pages.js';
+import { newsStyles } from './network-news.styles.js';
+import { newsStrings, type NewsStrings } from './strings.js';
+
+/** How `<network-news>` lays out its items. */
+export type NewsLayout = 'list' | 'cards' | 'compact';
+
+const LAYOUTS: readonly NewsLayout[] = ['list', 'cards', 'compact'];
+
+/** Items shown at first and per "show more" when `limit` is absent or invalid. */
+export const DEFAULT_LIMIT = 5;
+/** The largest `limit`; a larger one is read as this. */
+export const MAX_LIMIT = 50;
+/** The heading level of the items' titles when `heading-level` is absent or invalid. */
+export const DEFAULT_HEADING_LEVEL = 3;
+/** How many pages one "show more" may fetch while looking for items that pass the filters. */
+const MAX_PAGES_PER_REQUEST = 10;
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * @summary The network's news, or any JSON Feed, RSS 2.0 or Atom 1.0 feed given as `src`, as an accessible list.
+ *
+ * Shows `limit` items with title (linked), date, summary text, image and tags; a "show more" button shows `limit` more,
+ * moves focus to the first new item and announces how many were added. After the last loaded item it fetches the next
+ * page (`next_url`) through the shared loader. Loading shows a skeleton of the final size; no matching item gives
+ * `status="empty"` and a message; a failed load gives `status="error"`, the fallback slot and a retry button.
+ * Events (`feed-load`, `feed-error`), `src`, `.data`, `theme`, `timeout` and `status` come from the shared base.
+ *
+ * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
+ * @csspart item - One news item (an `<article>`).
+ * @csspart title - An item's heading (`<h2>`–`<h6>`, see `heading-level`); holds the link.
+ * @csspart meta - An item's date line.
+ * @csspart summary - An item's summary text.
+ * @csspart image - An item's image.
+ * @csspart more - The "show more" button (also the retry after a failed next page).
+ */
+export class NetworkNews extends EngagedElement {
+  static override styles = [...EngagedElement.styles, newsStyles];
+
+  /** Region filter: space-separated state codes (`DE-ST DE-TH`); an item about any of them matches. */
+  @property() region?: string;
+
+  /** Member filter: space-separated member ids; an item about any of them matches. */
+  @property() member?: string;
+
+  /** Tag filter: space-separated tags, compared case-insensitively; an item with any of them matches. */
+  @property() tag?: string;
+
+  /** Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** `list` (default), `cards` or `compact` (title and date only). An unknown value gives `list`. */
+  @property() layout: NewsLayout = 'list';
+
+  /**
+   * The heading level of the items' titles, 2–6 (default 3: the element usually sits in a section of the page under
+   * the page's own `<h2>`). Set it so the titles fit into the page's outline.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Shows images from hosts other than the feed's own. Off by default: no request goes to any other host. */
+  @property({ type: Boolean, attribute: 'remote-media' }) remoteMedia = false;
+
+  /** How many times "show more" has been used since the feed, the filters or `limit` changed. */
+  @state() private moreCount = 0;
+  @state() private pageStatus: 'idle' | 'loading' | 'error' = 'idle';
+  /** The polite live region's text. */
+  @state() private announcement = '';
+
+  #pages?: NewsPages;
+  #pageRequest?: AbortController;
+  #matching?: { pages: NewsPages; loaded: number; key: string; items: FeedItem[] };
+
+  constructor() {
+    super({ load: loadNewsSource });
+  }
+
+  /** `limit`, checked: 1–50, default 5. */
+  get #pageSize(): number {
+    const limit = this.limit;
+    return Number.isInteger(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  get #layout(): NewsLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'list';
+  }
+
+  get #headingLevel(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  get #strings(): NewsStrings {
+    return stringsFor(newsStrings, this.language);
+  }
+
+  get #filters(): NewsFilters {
+    return { regions: filterValues(this.region), members: filterValues(this.member), tags: filterValues(this.tag) };
+  }
+
+  override statusForFeed(feed: NetworkFeed): ElementStatus {
+    return this.#matchingItems(feed).length === 0 ? 'empty' : 'ready';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region') || changed.has('member') || changed.has('tag') || changed.has('limit')) this.moreCount = 0;
+  }
+
+  /** The pages of `feed`, started afresh when the feed is a new one. */
+  #pagesOf(feed: NetworkFeed): NewsPages {
+    if (this.#pages?.feed !== feed) {
+      this.#pageRequest?.abort(new DOMException('A new feed replaced this one', 'AbortError'));
+      this.#pages = new NewsPages(feed, this.feedController.url);
+      this.moreCount = 0;
+      this.pageStatus = 'idle';
+      this.announcement = '';
+    }
+    return this.#pages;
+  }
+
+  /** The loaded items that pass the filters, worked out again only when the items or the filters changed. */
+  #matchingItems(feed: NetworkFeed): FeedItem[] {
+    const pages = this.#pagesOf(feed);
+    const key = [this.region, this.member, this.tag].join('\n');
+    const cached = this.#matching;
+    if (cached?.pages === pages && cached.loaded === pages.items.length && cached.key === key) return cached.items;
+    const filters = this.#filters;
+    const items = hasFilters(filters) ? pages.items.filter(itemFilter(filters)) : pages.items.slice();
+    this.#matching = { pages, loaded: pages.items.length, key, items };
+    return items;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    const layout = this.#layout;
+    const bone = (part: string) => html`<div class="${part} bone"></div>`;
+    return html`<div role="status"><span class="visually-hidden">${this.sharedStrings.loading}</span></div>
+      <ul class="items ${layout}" role="list" aria-hidden="true">
+        ${Array.from(
+          { length: this.#pageSize },
+          () => html`<li>
+            <div class="item">
+              ${bone('title')}${bone('meta')}${layout === 'compact' ? nothing : html`${bone('summary')}${bone('tags')}`}
+            </div>
+          </li>`,
+        )}
+      </ul>
+      <div class="more"><div class="button bone"></div></div>`;
+  }
+
+  protected override renderFeed(feed: NetworkFeed): TemplateResult {
+    const strings = this.#strings;
+    const matching = this.#matchingItems(feed);
+    const shown = matching.slice(0, this.#pageSize * (this.moreCount + 1));
+    const pages = this.#pages!;
+    const canShowMore = matching.length > shown.length || pages.hasNext;
+    const layout = this.#layout;
+    const context = {
+      language: this.language,
+      strings,
+      headingLevel: this.#headingLevel,
+      compact: layout === 'compact',
+      feedOrigin: this.#feedOrigin,
+      remoteMedia: this.remoteMedia,
+    };
+    return html`${shown.length
+        ? html`<ul class="items ${layout}" role="list" aria-label=${feed.title || strings.listLabel}>
+            ${shown.map((item) => renderNewsItem(item, context))}
+          </ul>`
+        : this.#renderEmpty(feed)}
+      ${canShowMore ? this.#renderMore(strings) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  #renderEmpty(feed: NetworkFeed): TemplateResult {
+    const strings = this.#strings;
+    const filters = this.#filters;
+    const message = hasFilters(filters)
+      ? format(strings.emptyFiltered, { filters: describeFilters(filters, feed, strings) })
+      : strings.empty;
+    return html`<div class="state"><p class="state-message">${message}</p></div>`;
+  }
+
+  #renderMore(strings: NewsStrings): TemplateResult {
+    const status = this.pageStatus;
+    return html`<div class="more">
+      <button
+        part="more"
+        class="button"
+        type="button"
+        aria-disabled=${status === 'loading' ? 'true' : nothing}
+        @click=${this.#showMore}
+      >
+        ${status === 'loading' ? strings.loadingMore : status === 'error' ? this.sharedStrings.retry : strings.more}
+      </button>
+      ${status === 'error' ? html`<p class="page-error" role="alert">${strings.pageError}</p>` : nothing}
+    </div>`;
+  }
+
+  get #feedOrigin(): string | undefined {
+    try {
+      return new URL(this.feedController.url ?? '').origin;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Shows `limit` more items, fetching next pages as needed; then moves focus to the first new item and says so. */
+  #showMore = async (): Promise<void> => {
+    const feed = this.feedController.feed;
+    if (!feed || this.pageStatus === 'loading') return;
+    const pages = this.#pagesOf(feed);
+    const shownBefore = Math.min(this.#pageSize * (this.moreCount + 1), this.#matchingItems(feed).length);
+    const wanted = shownBefore + this.#pageSize;
+    let failed = false;
+    if (this.#matchingItems(feed).length < wanted && pages.hasNext) {
+      const request = new AbortController();
+      this.#pageRequest = request;
+      this.pageStatus = 'loading';
+      try {
+        for (let page = 0; page < MAX_PAGES_PER_REQUEST && pages.hasNext; page++) {
+          await pages.loadNext(loadNewsSource, { signal: request.signal, timeout: this.timeout > 0 ? this.timeout : undefined });
+          if (this.#matchingItems(feed).length >= wanted) break;
+        }
+      } catch (error) {
+        if (isAbort(error)) {
+          if (this.#pages === pages) this.pageStatus = 'idle';
+          return;
+        }
+        failed = true;
+      }
+      if (this.#pages !== pages) return;
+      this.pageStatus = failed ? 'error' : 'idle';
+    }
+    const added = Math.min(wanted, this.#matchingItems(feed).length) - shownBefore;
+    // After a failed page, the items that did arrive are still shown; the error and its retry stay beside the button.
+    if (failed && added === 0) return;
+    this.moreCount++;
+    const strings = this.#strings;
+    await this.#announce(
+      added === 0 ? strings.addedNone : format(added === 1 ? strings.addedOne : strings.addedMany, { count: added }),
+    );
+    this.#focusItem(added > 0 ? shownBefore : -1);
+  };
+
+  /** Focuses an item's link (or the item itself when it has none); index -1 is the last item. */
+  #focusItem(index: number): void {
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]');
+    const item = items[index < 0 ? items.length - 1 : index];
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    const target = item?.querySelector<HTMLElement>('a[href]') ?? item ?? base;
+    if (target === base && base) base.tabIndex = -1;
+    target?.focus();
+  }
+
+  /** Puts `message` into the polite live region (cleared first, so the same message is announced again). */
+  async #announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
+    await this.updateComplete;
+  }
+}

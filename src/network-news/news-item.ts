@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../base/language.js';
+import type { FeedItem } from '../feed/types.js';
+import { calendarDate, formatDate } from './dates.js';
+import { itemText, shorten } from './item-text.js';
+import { itemImage } from './media.js';
+import type { NewsStrings } from './strings.js';
+
+/** How long the title of an item without one may be, when it is taken from the item's text. */
+const DERIVED_TITLE_LENGTH = 100;
+
+/** What an item needs to know about the element that shows it. */
+export interface NewsItemContext {
+  language: Language;
+  strings: NewsStrings;
+  /** 2–6. */
+  headingLevel: number;
+  /** Compact items show no image and no summary. */
+  compact: boolean;
+  /** The origin the feed came from: images elsewhere are shown only with `remoteMedia`. */
+  feedOrigin: string | undefined;
+  remoteMedia: boolean;
+}
+
+/** The item's heading: a real `<h2>`–`<h6>`, so that it fits into the page's own outline. */
+function heading(level: number, className: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part="title" class=${className}>${content}</h2>`;
+    case 4:
+      return html`<h4 part="title" class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 part="title" class=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 part="title" class=${className}>${content}</h6>`;
+    default:
+      return html`<h3 part="title" class=${className}>${content}</h3>`;
+  }
+}
+
+/**
+ * One news item: heading (linked to `url`, else `external_url`), date, summary text, tags, image. Every value is bound
+ * as text or as an attribute holding a URL that `parseFeed` has checked (http or https only); nothing is inserted as
+ * HTML. An item without a link can take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
+ *
+ * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
+ * item is about; repeating the title as alt text would make screen readers read it twice.
+ */
+export function renderNewsItem(item: FeedItem, context: NewsItemContext): TemplateResult {
+  const { strings, compact } = context;
+  const link = item.url ?? item.external_url;
+  const text = itemText(item);
+  const title = item.title || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
+  const date = calendarDate(item.date_published ?? item.date_modified);
+  const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
+  const summary = !compact && item.title ? shorten(text) : '';
+  return html`<li>
+    <article part="item" class="item" tabindex=${link ? nothing : '-1'}>
+      ${heading(context.headingLevel, item.title ? 'title' : 'title untitled', link ? html`<a href=${link}>${title}</a>` : title)}
+      ${date
+        ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
+        : nothing}
+      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+      ${!compact && item.tags?.length
+        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+        : nothing}
+      ${image
+        ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" width="320" height="180" />`
+        : nothing}
+    </article>
+  </li>`;
+}

@@ -1,0 +1,30 @@
+import type { Member, NetworkFeed } from '../feed/types.js';
+import { hostMatchesDomains } from './host-match.js';
+
+/** How the badge checks a membership: against the page's host (`domain`) or not at all (`none`). */
+export type Verification = 'domain' | 'none';
+
+/** What the feed says about a claimed membership on this page. */
+export type Membership =
+  | { status: 'ready'; member: Member }
+  | { status: 'unverified'; member: Member }
+  | { status: 'not-found'; member?: undefined };
+
+/**
+ * Looks the member up in the feed and checks the page's host against the member's `domains`. A missing or unknown
+ * id is `not-found`; a member without `domains` cannot be confirmed on any host, so with `domain` verification it is
+ * `unverified`.
+ */
+export function checkMembership(feed: NetworkFeed, memberId: string | undefined, verify: Verification, pageHost: string): Membership {
+  const id = memberId?.trim();
+  const member = id ? feed._engaged_city?.members.find((candidate) => candidate.id === id) : undefined;
+  if (!member) return { status: 'not-found' };
+  const confirmed = verify === 'none' || hostMatchesDomains(pageHost, member.domains);
+  return { status: confirmed ? 'ready' : 'unverified', member };
+}
+
+/** The year a member joined, from `since` (a year or an RFC 3339 date). */
+export function joinedYear(since: Member['since']): number | undefined {
+  const year = typeof since === 'string' ? Number(since.slice(0, 4)) : since;
+  return year && Number.isInteger(year) ? year : undefined;
+}

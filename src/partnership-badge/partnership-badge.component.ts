@@ -1,0 +1,162 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EngagedElement } from '../base/base-element.js';
+import type { ElementStatus } from '../base/feed-controller.js';
+import { format, stringsFor } from '../base/strings/index.js';
+import type { FeedError } from '../feed/errors.js';
+import type { Member, NetworkFeed } from '../feed/types.js';
+import { checkMembership, joinedYear, type Verification } from './membership.js';
+import { networkMark } from './network-mark.js';
+import { badgeStyles } from './partnership-badge.styles.js';
+import { badgeStrings } from './strings.js';
+
+/** How much the badge shows: mark, name, role and year (`full`); mark and one line (`compact`); the mark (`seal`). */
+export type BadgeVariant = 'full' | 'compact' | 'seal';
+/** The badge's size. */
+export type BadgeSize = 's' | 'm' | 'l';
+
+/** The network's public website: the neutral link shown when the feed cannot be loaded. */
+export const NETWORK_URL = 'https://www.engagiertestadt.de/';
+
+const pick = <T extends string>(value: unknown, allowed: readonly T[]): T =>
+  allowed.includes(value as T) ? (value as T) : allowed[0]!;
+
+/**
+ * A membership badge that a member city or partner organisation shows on its own website, and that a visitor can
+ * check. It is shown only for a member the feed lists and, with `verify="domain"`, only on a host the member lists in
+ * its `domains` (or a subdomain of one); otherwise a neutral note takes its place and the network mark is not shown.
+ * The badge is one button: it opens a short proof (who confirms the membership, the date of the data, and a link to
+ * the member's entry in the network's own directory).
+ *
+ * @summary A verifiable membership badge of the Engagierte Stadt network.
+ *
+ * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded. Without it, a
+ *   plain link to the network's website is shown (no error box).
+ * @slot mark - The official network artwork, for members that hold it (e.g. an `<img>` or `<svg>`). Give it the
+ *   `hidden` attribute: the badge shows it only once the membership is confirmed.
+ * @fires {CustomEvent<{ feed: NetworkFeed }>} feed-load - Once the feed is loaded (also when the badge then shows a note).
+ * @fires {CustomEvent<{ error: FeedError }>} feed-error - When the feed cannot be loaded; read `error.code`.
+ * @csspart base - The element's outer box.
+ * @csspart mark - The box of the network mark (the drawn mark or the `mark` slot).
+ * @csspart label - The badge's text: network, member name, role and year joined.
+ * @cssprop --engaged-color-accent - The mark's disc, links and the focus ring.
+ * @cssprop --engaged-color-text - Text.
+ * @cssprop --engaged-color-muted - Secondary text.
+ * @cssprop --engaged-color-surface - Background, and the houses in the mark.
+ * @cssprop --engaged-color-border - The badge's border.
+ * @cssprop --engaged-font-family - Font stack.
+ * @cssprop --engaged-radius - Corner radius.
+ */
+export class PartnershipBadge extends EngagedElement {
+  static override styles = [...EngagedElement.styles, badgeStyles];
+
+  /** Id of the member in the feed (e.g. `lutherstadt-wittenberg`). Required: without it the badge is `not-found`. */
+  @property({ reflect: true }) member?: string;
+
+  /** `full` (default: mark, member name, role, year joined), `compact` (mark and one line), `seal` (mark only). */
+  @property({ reflect: true }) variant: BadgeVariant = 'full';
+
+  /** `s`, `m` (default) or `l`. Each variant has a fixed size for each, reserved while loading. */
+  @property({ reflect: true }) size: BadgeSize = 'm';
+
+  /**
+   * `domain` (default): the badge is confirmed only on a host the member lists in its `domains`, or a subdomain of
+   * one. `none`: any page may show it (for previews; the proof still names the member).
+   */
+  @property({ reflect: true }) verify: Verification = 'domain';
+
+  /** Whether the proof is open. */
+  @state() private open = false;
+
+  /**
+   * The host name of the page the badge is on (`location.hostname`). Internal: a subclass in the tests overrides it.
+   * Deliberately no attribute, so markup alone cannot claim another host.
+   */
+  protected get pageHost(): string {
+    return globalThis.location?.hostname ?? '';
+  }
+
+  override statusForFeed(feed: NetworkFeed): ElementStatus {
+    return checkMembership(feed, this.member, this.verify, this.pageHost).status;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A wrong value falls back to the default; the attribute is corrected so styles can rely on it.
+    this.variant = pick(this.variant, ['full', 'compact', 'seal']);
+    this.size = pick(this.size, ['m', 's', 'l']);
+    this.verify = pick(this.verify, ['domain', 'none']);
+  }
+
+  protected override renderLoading() {
+    return html`<div class="box" role="status"><span class="visually-hidden">${this.sharedStrings.loading}</span></div>`;
+  }
+
+  protected override renderError(_error: FeedError | undefined) {
+    return html`<slot @slotchange=${this.#onFallbackChange}></slot>${this.hasFallback
+      ? nothing
+      : html`<a class="note" href=${NETWORK_URL}>${this.sharedStrings.networkName}</a>`}`;
+  }
+
+  protected override renderFeed(feed: NetworkFeed) {
+    const membership = checkMembership(feed, this.member, this.verify, this.pageHost);
+    if (membership.status !== 'ready') return html`<p class="note">${this.#strings.notConfirmed}</p>`;
+    const { member } = membership;
+    const strings = this.#strings;
+    const year = joinedYear(member.since);
+    const roles = member.roles.map((role) => strings.roles[role]).join(', ');
+    const roleLine = year ? `${roles} ${format(strings.since, { year })}` : roles;
+    const seal = this.variant === 'seal';
+    return html`<div @keydown=${this.#onKeydown}>
+      <button class="box badge" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
+        <span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>
+        <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
+          <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>
+          ${this.variant === 'compact' ? nothing : html`<span class="name">${member.name}</span>`}
+          <span class="role">${roleLine}</span>
+        </span>
+      </button>
+      <div id="proof" class="proof" role="region" aria-label=${strings.proof} ?hidden=${!this.open}>
+        ${this.#renderProof(feed, member, year)}
+      </div>
+    </div>`;
+  }
+
+  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined) {
+    const strings = this.#strings;
+    const updated = feed._engaged_city?.updated;
+    const claim = year ? format(strings.memberSince, { year }) : strings.member;
+    return html`<p><strong>${member.name}</strong></p>
+      <p>${claim} – ${format(strings.confirmedBy, { body: feed.title })}</p>
+      ${updated ? html`<p class="as-of"><time datetime=${updated}>${format(strings.asOf, { date: this.#date(updated) })}</time></p>` : nothing}
+      ${member.profile_url ? html`<p><a href=${member.profile_url}>${strings.profileLink}</a></p>` : nothing}`;
+  }
+
+  get #strings() {
+    return stringsFor(badgeStrings, this.language);
+  }
+
+  #date(value: string): string {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime())
+      ? value
+      : date.toLocaleDateString(this.language, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
+  }
+
+  #toggle = () => {
+    this.open = !this.open;
+  };
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLElement>('.badge')?.focus();
+  };
+
+  #onFallbackChange = (event: Event) => {
+    this.hasFallback = (event.target as HTMLSlotElement)
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+  };
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/**
+ * The badge's look. Every variant has a fixed box for each size, derived from one unit (`--_u`: the size's font size
+ * in px) so it does not depend on fonts or on the page: the loading state reserves exactly that box.
+ * Long member names are cut with an ellipsis on one line; the proof shows them in full.
+ */
+export const badgeStyles = css`
+  :host {
+    --_u: 16px;
+    --_w: calc(var(--_u) * 17.5);
+    --_h: calc(var(--_u) * 4.5);
+    --_mark: calc(var(--_u) * 3.25);
+    --_note-w: var(--_w);
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+  }
+  :host([size='s']) {
+    --_u: 13px;
+  }
+  :host([size='l']) {
+    --_u: 20px;
+  }
+  :host([variant='compact']) {
+    --_w: calc(var(--_u) * 14);
+    --_h: calc(var(--_u) * 2.75);
+    --_mark: calc(var(--_u) * 1.75);
+  }
+  :host([variant='seal']) {
+    --_w: calc(var(--_u) * 4);
+    --_h: var(--_w);
+    --_mark: calc(var(--_u) * 3.25);
+    --_note-w: calc(var(--_u) * 12);
+  }
+  :host [part~='base'] {
+    font-size: var(--_u);
+    line-height: 1.3;
+  }
+
+  .box {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    width: var(--_w);
+    max-width: 100%;
+    height: var(--_h);
+    margin: 0;
+    padding: 0 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  :host([variant='seal']) .box {
+    justify-content: center;
+    padding: 0;
+  }
+
+  .badge {
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .badge:hover {
+    border-color: var(--_accent);
+  }
+
+  .mark {
+    display: block;
+    flex: none;
+    width: var(--_mark);
+    height: var(--_mark);
+  }
+  .mark svg,
+  ::slotted(*) {
+    display: block !important;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .mark-disc,
+  .mark-heart {
+    fill: var(--_accent);
+  }
+  .mark-town {
+    fill: var(--_surface);
+  }
+
+  .label {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .label > span {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .network {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .name {
+    font-weight: 700;
+  }
+  .role {
+    font-size: 0.8125em;
+  }
+  :host([variant='compact']) .role {
+    font-size: 0.875em;
+  }
+
+  .note {
+    display: flex;
+    align-items: center;
+    width: var(--_note-w);
+    max-width: 100%;
+    min-height: var(--_h);
+    margin: 0;
+    padding: 0.25em 0.5em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+  }
+
+  .proof {
+    width: calc(var(--_u) * 17.5);
+    max-width: calc(100vw - 16px);
+    margin-top: 0.25em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
+  .proof p {
+    margin: 0.25em 0;
+  }
+  .as-of {
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .box {
+      border-color: ButtonText;
+    }
+    .mark-disc,
+    .mark-heart {
+      fill: CanvasText;
+    }
+    .mark-town {
+      fill: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,14 @@
+import { defineElement } from '../base/define.js';
+import { PartnershipBadge } from './partnership-badge.component.js';
+
+export { PartnershipBadge };
+export type { BadgeSize, BadgeVariant } from './partnership-badge.component.js';
+export type { Verification } from './membership.js';
+
+defineElement('partnership-badge', PartnershipBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partnership-badge': PartnershipBadge;
+  }
+}

@@ -1,0 +1,63 @@
+import type { StringTable } from '../base/strings/index.js';
+import type { MemberRole } from '../feed/types.js';
+
+/** The badge's user-facing strings. `{year}`, `{body}` and `{date}` are filled in with `format()`. */
+export interface BadgeStrings {
+  /** The network's name, as the badge shows it. */
+  network: string;
+  /** After the role: the year the member joined. */
+  since: string;
+  /** The claim the badge makes, without and with the year joined. */
+  member: string;
+  memberSince: string;
+  /** Who vouches for the claim: `{body}` is the feed's title. */
+  confirmedBy: string;
+  /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
+  asOf: string;
+  /** The link to the member's entry in the network's own directory. */
+  profileLink: string;
+  /** The accessible name of the disclosure that holds the proof. */
+  proof: string;
+  /** Shown instead of the badge for an unknown member or a page the member does not list. */
+  notConfirmed: string;
+  roles: Record<MemberRole, string>;
+}
+
+export const badgeStrings: StringTable<BadgeStrings> = {
+  de: {
+    network: 'Netzwerk Engagierte Stadt',
+    since: 'seit {year}',
+    member: 'Mitglied im Netzwerk Engagierte Stadt',
+    memberSince: 'Mitglied im Netzwerk Engagierte Stadt seit {year}',
+    confirmedBy: 'bestätigt durch {body}',
+    asOf: 'Stand: {date}',
+    profileLink: 'Eintrag beim Netzwerk ansehen',
+    proof: 'Nachweis der Mitgliedschaft',
+    notConfirmed: 'Diese Mitgliedschaft kann hier nicht bestätigt werden.',
+    roles: {
+      'engaged-city': 'Engagierte Stadt',
+      'state-partner': 'Länderpartner',
+      'network-partner': 'Netzwerkpartner',
+      funder: 'Förderer',
+      'programme-office': 'Programmbüro',
+    },
+  },
+  en: {
+    network: 'Engagierte Stadt network',
+    since: 'since {year}',
+    member: 'Member of the Engagierte Stadt network',
+    memberSince: 'Member of the Engagierte Stadt network since {year}',
+    confirmedBy: 'confirmed by {body}',
+    asOf: 'As of {date}',
+    profileLink: 'View the entry at the network',
+    proof: 'Proof of membership',
+    notConfirmed: 'This membership cannot be confirmed here.',
+    roles: {
+      'engaged-city': 'Engaged City',
+      'state-partner': 'State partner',
+      'network-partner': 'Network partner',
+      funder: 'Funder',
+      'programme-office': 'Programme office',
+    },
+  },
+};
