@@ -184,6 +184,7 @@ export class EngagedCityMapElement extends EngagedElement {
     if (changed.has('region') && changed.get('region') !== undefined && this.size && this.baseMap) {
       this.mapView = this.#homeView();
     }
+    if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
     this.#prepareData();
   }
 
@@ -337,14 +338,11 @@ export class EngagedCityMapElement extends EngagedElement {
       if (width === 0 || height === 0) return;
       const previous = this.size;
       this.size = { width, height };
-      if (!this.mapView || !previous) {
-        this.mapView = this.#homeView();
-      } else {
-        // Keep the same frame point in the middle when the box changes size.
+      if (this.mapView && previous && this.baseMap) {
+        // Keep the same frame point in the middle, at the same size relative to the box.
         const centre = [(previous.width / 2 - this.mapView.tx) / this.mapView.scale, (previous.height / 2 - this.mapView.ty) / this.mapView.scale] as const;
-        const home = fitView(this.#homeRect(), this.size);
-        const oldHome = fitView(this.#homeRect(), previous);
-        this.mapView = this.#limit(centreOn(centre[0], centre[1], this.mapView.scale * (home.scale / oldHome.scale), this.size));
+        const ratio = fitView(this.#homeRect(), this.size).scale / fitView(this.#homeRect(), previous).scale;
+        this.mapView = this.#limit(centreOn(centre[0], centre[1], this.mapView.scale * ratio, this.size));
       }
     });
     this.#resizeObserver.observe(stage);

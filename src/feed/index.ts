@@ -10,3 +10,5 @@ export { normalizeHost } from './hosts.js';
 export { loadFeed, loadDocument, loadParsed, decodeText, forgetFeeds, MAX_FEED_BYTES, DEFAULT_TIMEOUT } from './load.js';
 export type { LoadOptions, FetchedDocument, LoadedFeed } from './load.js';
 export { loadSnapshot } from './snapshot.js';
+// Browser only (they use DOMParser): other news sources (JSON Feed, RSS 2.0, Atom 1.0) and HTML → text.
+export { parseNewsSource, htmlToText, type NewsSourceOptions } from './sources/index.js';

@@ -87,6 +87,11 @@ describe('normalizeHost', () => {
     expect(normalizeHost('münchen.de')).to.equal('xn--mnchen-3ya.de');
   });
 
+  it('writes an IPv4 address the way the URL parser does', () => {
+    expect(normalizeHost('127.1')).to.equal('127.0.0.1');
+    expect(normalizeHost('0x7F.0.0.1')).to.equal('127.0.0.1');
+  });
+
   it('rejects anything with a scheme, a path, a port, user info or spaces', () => {
     for (const value of [
       'https://wittenberg.de', 'wittenberg.de/pfad', 'wittenberg.de:8080', 'anna@wittenberg.de', 'witten berg.de',

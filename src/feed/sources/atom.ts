@@ -45,7 +45,7 @@ function atomEntry(entry: Element, feedUrl: string | undefined, feedAuthors: Aut
   const content = childElement(entry, 'content', ATOM);
   const entryAuthors = authors(entry, feedUrl);
   return withoutEmptyFields({
-    id: nonBlank(text(entry, 'id'))?.trim() ?? url ?? contentHashId([title, updated, text(entry, 'summary')]),
+    id: text(entry, 'id')?.trim() ?? url ?? contentHashId([title, updated, text(entry, 'summary')]),
     url,
     external_url: content && uriOf(content, feedUrl, 'src'),
     title,
@@ -128,7 +128,7 @@ function linkWithRel(parent: Element, rel: string, feedUrl: string | undefined):
   return uriOf(link, feedUrl, 'href');
 }
 
-/** Authors and contributors' names and `uri`s. */
+/** The `<author>`s' names and `uri`s. */
 function authors(parent: Element, feedUrl: string | undefined): Author[] {
   return childElements(parent, 'author', ATOM).flatMap((author) => {
     const name = nonBlank(text(author, 'name'))?.trim();

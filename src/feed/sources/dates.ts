@@ -34,12 +34,24 @@ const W3C_DATE = new RegExp(
   'i',
 );
 
-/** An RSS `pubDate` (RFC 822, tolerant) as RFC 3339. Falls back to reading W3C/ISO dates, which some feeds use. */
+/** An RSS `pubDate` (RFC 822, tolerant) as RFC 3339. Falls back to reading W3C/ISO date-times, which some feeds use. */
 export function rfc822ToRfc3339(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const text = value.trim().replace(/\s+/g, ' ');
-  const match = RFC_822.exec(text);
-  if (!match) return w3cToRfc3339(text, { dateOnly: false });
+  return readRfc822(value) ?? readW3c(value, { dateOnly: false });
+}
+
+/**
+ * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in UTC. Tolerates a space for `T`, a missing zone (read as
+ * UTC), missing seconds, an offset without colon, a date without time (midnight UTC), and RFC 822 dates.
+ */
+export function w3cToRfc3339(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return readW3c(value, { dateOnly: true }) ?? readRfc822(value);
+}
+
+function readRfc822(value: string): string | undefined {
+  const match = RFC_822.exec(value.trim().replace(/\s+/g, ' '));
+  if (!match) return undefined;
   const [, day, monthName, yearText, hour, minute, second, fraction, zone] = match;
   const month = MONTHS.get(monthName!.slice(0, 3).toLowerCase());
   if (month === undefined) return undefined;
@@ -51,12 +63,7 @@ export function rfc822ToRfc3339(value: string | undefined): string | undefined {
   return format(year, month, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), fraction, offset);
 }
 
-/**
- * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in UTC. Tolerates a space for `T`, a missing zone (read as
- * UTC), missing seconds, an offset without colon, and, unless `dateOnly` is false, a date without time (midnight UTC).
- */
-export function w3cToRfc3339(value: string | undefined, { dateOnly = true } = {}): string | undefined {
-  if (value === undefined) return undefined;
+function readW3c(value: string, { dateOnly }: { dateOnly: boolean }): string | undefined {
   const match = W3C_DATE.exec(value.trim());
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second, fraction, zone] = match;

@@ -50,12 +50,10 @@ const BASIC_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot',
 function decodeBasicReferences(text: string): string | undefined {
   if (!text.includes('&')) return text;
   let readable = true;
-  const decoded = text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]+));|&/g, (match, decimal?: string, hex?: string, name?: string) => {
+  const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]+));|&/g;
+  const decoded = text.replace(reference, (match, decimal?: string, hex?: string, name?: string) => {
     const codePoint = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
-    if (codePoint !== undefined && codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
-      !(codePoint >= 0x80 && codePoint <= 0x9f)) {
-      return String.fromCodePoint(codePoint);
-    }
+    if (codePoint !== undefined && isPlainCodePoint(codePoint)) return String.fromCodePoint(codePoint);
     const basic = name === undefined ? undefined : BASIC_ENTITIES.get(name);
     if (basic !== undefined) return basic;
     readable = false;
@@ -82,6 +80,12 @@ export function lineToText(value: string): string {
 /** Text on one line: each line break, with the white space around it, becomes one space. */
 export function joinLines(text: string): string {
   return text.replace(/[ \t]*[\r\n]\s*/g, ' ');
+}
+
+/** A code point the HTML parser takes as written: not NUL, a surrogate, a C1 control (remapped) or out of range. */
+function isPlainCodePoint(codePoint: number): boolean {
+  return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
+    !(codePoint >= 0x80 && codePoint <= 0x9f);
 }
 
 function collectText(node: Node, parts: string[], preformatted: boolean): void {

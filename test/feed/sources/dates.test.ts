@@ -61,6 +61,10 @@ describe('Atom and Dublin Core dates (W3C/RFC 3339) are normalised to UTC', () =
     expect(w3cToRfc3339('2025-03-01')).to.equal('2025-03-01T00:00:00Z');
   });
 
+  it('reads RFC 822 dates that some Atom feeds and dc:date values use', () => {
+    expect(w3cToRfc3339('Tue, 10 Jun 2003 04:00:00 GMT')).to.equal('2003-06-10T04:00:00Z');
+  });
+
   it('drops impossible dates', () => {
     expect(w3cToRfc3339('2025-02-30T00:00:00Z')).to.equal(undefined);
     expect(w3cToRfc3339('2025-13-01T00:00:00Z')).to.equal(undefined);
