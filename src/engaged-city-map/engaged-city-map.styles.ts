@@ -95,10 +95,14 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow: hidden;
     background: var(--_surface);
+    display: flex;
+    flex-direction: column;
   }
   .stage {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: hidden;
     touch-action: none;
     cursor: grab;
     user-select: none;
@@ -283,16 +287,14 @@ export const styles = css`
     margin: 0 0 8px;
   }
   .attribution {
-    position: absolute;
-    inset-inline-end: 0;
-    bottom: 0;
+    flex: none;
     margin: 0;
-    padding: 2px 6px;
+    padding: 2px 8px;
     font-size: 12px;
-    line-height: 1.4;
-    background: color-mix(in srgb, var(--_surface) 88%, transparent);
+    line-height: 1.5;
+    text-align: end;
+    border-top: 1px solid var(--_border);
     color: var(--_text);
-    border-start-start-radius: var(--_radius);
   }
   a {
     color: var(--_accent);

@@ -7,7 +7,8 @@ import { cleanLine } from './clean-text.js';
  *
  * The value is cleaned like every feed string (control and bidi characters removed, trimmed), then parsed with
  * `new URL(value, baseUrl)`; the scheme is checked on the parsed result, never on the text. A `baseUrl` that is itself
- * not a URL is ignored. Needs no DOM.
+ * not a URL is ignored. A URL with a user name or password is dropped too: in a feed they only disguise the host.
+ * Needs no DOM.
  *
  * @example safeUrl('/news/1', 'https://example.org/feed.json') // 'https://example.org/news/1'
  * @example safeUrl('java\tscript:alert(1)') // undefined
@@ -24,7 +25,9 @@ export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
   }
   const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
   // Browsers differ on odd hosts (Chromium keeps `exa mple.org` as `exa%20mple.org`): a real host has no `%`.
-  return isHttp && url.hostname !== '' && !url.hostname.includes('%') ? url.href : undefined;
+  // Credentials in a link only serve to disguise its host (`https://engagiertestadt.de@evil.example/`): dropped.
+  const disguised = url.username !== '' || url.password !== '';
+  return isHttp && url.hostname !== '' && !url.hostname.includes('%') && !disguised ? url.href : undefined;
 }
 
 /** True for an absolute `http:` or `https:` URL as {@link safeUrl} returns it. */

@@ -65,6 +65,12 @@ describe('safeUrl', () => {
     });
   });
 
+  it('drops a URL whose user name or password disguises its real host', () => {
+    expect(safeUrl('https://www.engagiertestadt.de@evil.example/profil')).to.equal(undefined);
+    expect(safeUrl('https://user:secret@example.org/')).to.equal(undefined);
+    expect(safeUrl('https://example.org/@user')).to.equal('https://example.org/@user');
+  });
+
   it('isHttpUrl recognises exactly what safeUrl returns', () => {
     expect(isHttpUrl('https://example.org/')).to.equal(true);
     expect(isHttpUrl('https://example.org')).to.equal(false);

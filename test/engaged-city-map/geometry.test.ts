@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { geoConicConformal } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import baseMap from '../../src/data/de-states.js';
+import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
+import { markerRadius } from '../../src/engaged-city-map/member-facts.js';
+import { project } from '../../src/engaged-city-map/projection.js';
+import { clampView, fitView, zoomAround } from '../../src/engaged-city-map/viewport.js';
+import { STATE_CODES } from '../../src/feed/types.js';
+
+describe('The base map chunk', () => {
+  it('holds the 16 states with path data, bounds and label points inside the frame', () => {
+    expect(baseMap.states.map((state) => state.code).sort()).to.deep.equal([...STATE_CODES].sort());
+    for (const state of baseMap.states) {
+      expect(state.d).to.match(/^M[\d.]+ [\d.]+l/);
+      const [x0, y0, x1, y1] = state.bounds;
+      expect(x0 >= 0 && y0 >= 0 && x1 <= baseMap.width && y1 <= baseMap.height, state.code).to.equal(true);
+      expect(state.label[0] > x0 && state.label[0] < x1, state.code).to.equal(true);
+    }
+  });
+
+  it('is drawn with the same projection as d3-geo fitted to the source data', async () => {
+    const topology = (await (await fetch('/data/geo/de-states.topo.json')).json()) as Topology;
+    const states = feature(topology, topology.objects['states']!);
+    const margin = 10;
+    const d3 = geoConicConformal().parallels([48.7, 53.3]).rotate([-10.5, 0])
+      .fitExtent([[margin, margin], [baseMap.width - margin, baseMap.height - margin]], states);
+    for (const [lon, lat] of [[12.646, 51.866], [6.08, 50.77], [13.43, 48.57], [10.13, 54.32], [8.0, 47.5]] as const) {
+      const [x, y] = project(baseMap.projection, lon, lat);
+      const [ex, ey] = d3([lon, lat])!;
+      expect(Math.abs(x - ex) < 1e-6 && Math.abs(y - ey) < 1e-6, `${lon}, ${lat}`).to.equal(true);
+    }
+  });
+});
+
+describe('Marker size', () => {
+  it('grows in area with the population, within limits, with a default for an unknown population', () => {
+    const r1 = markerRadius(40_000);
+    const r4 = markerRadius(160_000);
+    expect(r4 / r1).to.be.closeTo(2, 1e-9);
+    expect(markerRadius(10)).to.equal(4);
+    expect(markerRadius(50_000_000)).to.equal(26);
+    expect(markerRadius(undefined)).to.equal(6);
+  });
+});
+
+describe('ClusterIndex (supercluster in the map frame)', () => {
+  const points = [
+    { id: 'a', x: 100, y: 100 },
+    { id: 'b', x: 101, y: 100 },
+    { id: 'c', x: 100, y: 102 },
+    { id: 'far', x: 600, y: 900 },
+  ];
+  const index = new ClusterIndex(points, 1400);
+
+  it('clusters close points at a small scale and splits them at the expansion scale', () => {
+    const small = index.itemsIn(0, 0, 1000, 1400, 0.5);
+    const cluster = small.find((item) => item.kind === 'cluster');
+    expect(cluster?.kind === 'cluster' && cluster.count).to.equal(3);
+    expect(small.filter((item) => item.kind === 'marker').map((item) => item.kind === 'marker' && item.id)).to.deep.equal(['far']);
+    if (cluster?.kind !== 'cluster') throw new Error('no cluster');
+    expect(cluster.x).to.be.closeTo(100.33, 0.01);
+    expect(index.memberIds(cluster.clusterId).sort()).to.deep.equal(['a', 'b', 'c']);
+    const scale = index.expansionScale(cluster.clusterId);
+    expect(scale).to.be.greaterThan(0.5);
+    const deeper = index.itemsIn(0, 0, 1000, 1400, scale);
+    expect(deeper.length).to.be.greaterThan(small.length);
+  });
+
+  it('returns only what lies inside the rectangle asked for', () => {
+    expect(index.itemsIn(500, 800, 700, 1000, 0.5).map((item) => item.key)).to.deep.equal(['mfar']);
+  });
+});
+
+describe('The view', () => {
+  const size = { width: 400, height: 500 };
+
+  it('fits a rectangle into the box, centred', () => {
+    const view = fitView([0, 0, 1000, 1352], size, 0);
+    expect(view.scale).to.be.closeTo(0.3698, 0.001);
+    expect(view.tx).to.be.closeTo(400 / 2 - 500 * view.scale, 1e-9);
+  });
+
+  it('zooms around a point that stays in place', () => {
+    const view = zoomAround({ scale: 1, tx: 0, ty: 0 }, 2, 50, 80);
+    expect([10 * view.scale + view.tx, 20 * view.scale + view.ty]).to.deep.equal([-30, -40]);
+    expect([50 * view.scale + view.tx, 80 * view.scale + view.ty]).to.deep.equal([50, 80]);
+  });
+
+  it('keeps the scale within limits and the content in sight', () => {
+    const clamped = clampView({ scale: 10, tx: 5000, ty: 5000 }, size, [0, 0, 1000, 1000], 0.5, 4);
+    expect(clamped.scale).to.equal(4);
+    const centre = [(200 - clamped.tx) / clamped.scale, (250 - clamped.ty) / clamped.scale];
+    expect(centre[0] >= 0 && centre[0] <= 1000 && centre[1] >= 0 && centre[1] <= 1000).to.equal(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { directionOfKey, nearestInDirection } from '../../src/engaged-city-map/spatial-focus.js';
+
+const points = [
+  { key: 'centre', x: 100, y: 100 },
+  { key: 'east', x: 160, y: 105 },
+  { key: 'far-east', x: 300, y: 100 },
+  { key: 'north-east-steep', x: 130, y: 20 },
+  { key: 'south', x: 95, y: 170 },
+  { key: 'west', x: 20, y: 90 },
+];
+
+describe('nearestInDirection (arrow keys on the map)', () => {
+  const from = { x: 100, y: 100, key: 'centre' };
+
+  it('moves to the nearest marker in each direction', () => {
+    expect(nearestInDirection(from, points, 'right')).to.equal('east');
+    expect(nearestInDirection(from, points, 'down')).to.equal('south');
+    expect(nearestInDirection(from, points, 'left')).to.equal('west');
+    expect(nearestInDirection(from, points, 'up')).to.equal('north-east-steep');
+  });
+
+  it('prefers a marker straight ahead over a nearer one far off to the side', () => {
+    const candidates = [
+      { key: 'ahead', x: 200, y: 100 },
+      { key: 'aside', x: 130, y: 160 },
+    ];
+    expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'right')).to.equal('ahead');
+  });
+
+  it('returns undefined when nothing lies in that direction', () => {
+    expect(nearestInDirection({ x: 300, y: 100, key: 'far-east' }, points, 'right')).to.equal(undefined);
+    expect(nearestInDirection({ x: 0, y: 0 }, [], 'down')).to.equal(undefined);
+  });
+
+  it('never returns the origin itself, and ignores markers exactly level with it', () => {
+    expect(nearestInDirection(from, [{ key: 'centre', x: 100, y: 100 }, { key: 'level', x: 100, y: 200 }], 'right')).to.equal(undefined);
+  });
+
+  it('reaches markers stacked on one spot in key order', () => {
+    const stacked = [
+      { key: 'a', x: 50, y: 50 },
+      { key: 'b', x: 50, y: 50 },
+      { key: 'c', x: 50, y: 50 },
+      { key: 'd', x: 90, y: 50 },
+    ];
+    expect(nearestInDirection({ x: 50, y: 50, key: 'a' }, stacked, 'right')).to.equal('b');
+    expect(nearestInDirection({ x: 50, y: 50, key: 'b' }, stacked, 'down')).to.equal('c');
+    expect(nearestInDirection({ x: 50, y: 50, key: 'c' }, stacked, 'right')).to.equal('d');
+    expect(nearestInDirection({ x: 50, y: 50, key: 'c' }, stacked, 'left')).to.equal('b');
+  });
+
+  it('does not depend on the order of the candidates', () => {
+    const tie = [
+      { key: 'y', x: 110, y: 90 },
+      { key: 'x', x: 110, y: 110 },
+    ];
+    expect(nearestInDirection({ x: 100, y: 100 }, tie, 'right')).to.equal('x');
+    expect(nearestInDirection({ x: 100, y: 100 }, [...tie].reverse(), 'right')).to.equal('x');
+  });
+
+  it('maps arrow keys to directions and nothing else', () => {
+    expect(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter'].map(directionOfKey)).to.deep.equal([
+      'up', 'down', 'left', 'right', undefined,
+    ]);
+  });
+});
