@@ -12,6 +12,7 @@ export const entries = {
   'engaged-city-map': src('engaged-city-map/engaged-city-map.ts'),
   'partnership-badge': src('partnership-badge/partnership-badge.ts'),
   'network-news': src('network-news/network-news.ts'),
+  react: src('react.ts'),
 };
 
 /** Runtime dependencies stay imports in the npm build (the consumer's bundler dedupes them); the CDN build inlines them. */

@@ -11,7 +11,8 @@ const steps = [
   { name: 'lit-analyzer', cmd: 'npm run --silent lit-analyzer' },
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'browser tests', cmd: 'npx web-test-runner', counts: () => readJson('.tmp/wtr-counts.json'), before: () => rmSync('.tmp/wtr-counts.json', { force: true }) },
-  { name: 'node tests', cmd: 'node --test --test-reporter=spec test/node/', counts: 'node-test', when: () => existsSync('test/node') },
+  { name: 'node tests', cmd: 'node --test --test-reporter=spec test/node/*.test.mjs', counts: 'node-test', when: () => existsSync('test/node') },
+  { name: 'end-to-end tests', cmd: 'node --test --test-reporter=spec --test-concurrency=1 test/e2e/*.test.mjs', counts: 'node-test', when: () => existsSync('test/e2e') },
 ];
 
 function readJson(path) {

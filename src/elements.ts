@@ -1,8 +1,11 @@
 /**
- * The element classes, defining nothing: for scoped registries and subclassing.
- * `engaged-city-widgets` (the package root) defines all three.
+ * `engaged-city-widgets/elements`: the element classes, defining nothing (for scoped registries and subclassing).
+ * `engaged-city-widgets` (the package root) and the per-element entries define the tags.
  */
 export { EngagedElement, type Theme } from './base/base-element.js';
 export type { ElementStatus } from './base/feed-controller.js';
 export { defineElement } from './base/define.js';
 export { resolveLanguage, type Language } from './base/language.js';
+export { EngagedCityMap, type MemberSelectDetail } from './engaged-city-map/engaged-city-map.component.js';
+export { PartnershipBadge } from './partnership-badge/partnership-badge.component.js';
+export { NetworkNews } from './network-news/network-news.component.js';

@@ -73,7 +73,7 @@ const OVERDRAW = 40;
  * @cssprop --engaged-font-family - Font stack.
  * @cssprop --engaged-radius - Corner radius.
  */
-export class EngagedCityMapElement extends EngagedElement {
+export class EngagedCityMap extends EngagedElement {
   static override styles = [...EngagedElement.styles, styles];
 
   /** Space-separated state codes (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
@@ -128,7 +128,7 @@ export class EngagedCityMapElement extends EngagedElement {
   #items: MapItem[] = [];
 
   constructor() {
-    super({ lazy: () => (this as EngagedCityMapElement).loading !== 'eager' });
+    super({ lazy: () => (this as EngagedCityMap).loading !== 'eager' });
     // Registers itself with the element: the base map chunk is requested when the feed is.
     new NearViewportController(this, {
       lazy: () => this.loading !== 'eager',
@@ -741,7 +741,7 @@ export class EngagedCityMapElement extends EngagedElement {
         <li><span class="swatch" aria-hidden="true"></span>${strings.membersNone}</li>
         ${classes.map((entry, level) => html`<li>
           <span class="swatch level-${level}" aria-hidden="true"></span>${entry.from === entry.to
-            ? format(entry.from === 1 ? strings.membersClassOne : strings.membersClass, { from: entry.from, to: entry.to })
+            ? format(entry.from === 1 ? strings.membersClassOne : strings.membersClassExact, { from: entry.from })
             : format(strings.membersClass, { from: entry.from, to: entry.to })}
         </li>`)}
       </ul>

@@ -1,13 +1,13 @@
 import { defineElement } from '../base/define.js';
-import { EngagedCityMapElement } from './engaged-city-map.component.js';
+import { EngagedCityMap } from './engaged-city-map.component.js';
 
-export { EngagedCityMapElement } from './engaged-city-map.component.js';
+export { EngagedCityMap } from './engaged-city-map.component.js';
 export type { MapControls, MapLoading, MapView, MemberSelectDetail } from './engaged-city-map.component.js';
 
-defineElement('engaged-city-map', EngagedCityMapElement);
+defineElement('engaged-city-map', EngagedCityMap);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'engaged-city-map': EngagedCityMapElement;
+    'engaged-city-map': EngagedCityMap;
   }
 }

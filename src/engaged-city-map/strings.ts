@@ -41,6 +41,7 @@ export interface MapStrings {
   membersTitle: string;
   membersClass: string;
   membersClassOne: string;
+  membersClassExact: string;
   membersNone: string;
   legendLabel: string;
   attributionLabel: string;
@@ -87,6 +88,7 @@ export const mapStrings: StringTable<MapStrings> = {
     membersTitle: 'Städte je Bundesland',
     membersClass: '{from} bis {to} Städte',
     membersClassOne: '{from} Stadt',
+    membersClassExact: '{from} Städte',
     membersNone: 'Keine Stadt',
     legendLabel: 'Legende',
     attributionLabel: 'Kartengrundlage',
@@ -136,6 +138,7 @@ export const mapStrings: StringTable<MapStrings> = {
     membersTitle: 'Cities per state',
     membersClass: '{from} to {to} cities',
     membersClassOne: '{from} city',
+    membersClassExact: '{from} cities',
     membersNone: 'No city',
     legendLabel: 'Legend',
     attributionLabel: 'Base map',

@@ -203,7 +203,7 @@ export class NetworkNews extends EngagedElement {
         part="more"
         class="button"
         type="button"
-        aria-disabled=${status === 'loading' ? 'true' : nothing}
+        aria-disabled=${status === 'loading' ? 'true' : 'false'}
         @click=${this.#showMore}
       >
         ${status === 'loading' ? strings.loadingMore : status === 'error' ? this.sharedStrings.retry : strings.more}

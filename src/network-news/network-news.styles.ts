@@ -26,14 +26,6 @@ export const newsStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .item:focus {
-    outline: none;
-  }
-  .item:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-
   .title {
     margin: 0;
     font-size: 1.125em;
@@ -206,9 +198,6 @@ export const newsStyles = css`
   @media (forced-colors: active) {
     .bone {
       border: 1px solid CanvasText;
-    }
-    .item:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../base/language.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
@@ -55,7 +56,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
   const summary = !compact && item.title ? shorten(text) : '';
   return html`<li>
-    <article part="item" class="item" tabindex=${link ? nothing : '-1'}>
+    <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
       ${heading(context.headingLevel, item.title ? 'title' : 'title untitled', link ? html`<a href=${link}>${title}</a>` : title)}
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { geoConicConformal } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import topologyJson from '../../data/geo/de-states.topo.json';
 import baseMap from '../../src/data/de-states.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
 import { markerRadius } from '../../src/engaged-city-map/member-facts.js';
@@ -20,8 +21,8 @@ describe('The base map chunk', () => {
     }
   });
 
-  it('is drawn with the same projection as d3-geo fitted to the source data', async () => {
-    const topology = (await (await fetch('/data/geo/de-states.topo.json')).json()) as Topology;
+  it('is drawn with the same projection as d3-geo fitted to the source data', () => {
+    const topology = topologyJson as unknown as Topology;
     const states = feature(topology, topology.objects['states']!);
     const margin = 10;
     const d3 = geoConicConformal().parallels([48.7, 53.3]).rotate([-10.5, 0])

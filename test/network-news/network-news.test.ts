@@ -262,6 +262,26 @@ describe('<network-news>', () => {
     });
   });
 
+  describe('accessibility', () => {
+    const states = {
+      loading: () => stubFetch(() => new Promise<Response>(() => {})),
+      ready: () => stubFetch(() => jsonResponse(typicalFeed())),
+      empty: () => stubFetch(() => jsonResponse(sampleFeed({ items: [] }))),
+      error: () => stubFetch(() => new Response('nope', { status: 500 })),
+    };
+    for (const layout of ['list', 'cards', 'compact']) {
+      for (const [status, respond] of Object.entries(states)) {
+        it(`has no axe violations in the ${layout} layout while ${status}`, async () => {
+          fetchStub = respond();
+          const el = await fixture<NetworkNews>(html`<network-news layout=${layout} src="/feeds/a11y-${layout}-${status}.json" timeout="500"></network-news>`);
+          if (status !== 'loading') await settled(el);
+          expect(el.status).to.equal(status);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
   describe('languages', () => {
     it('speaks German by default', async () => {
       const el = await renderNews(html`<network-news limit="1" .data=${feedWithItems(3)}></network-news>`);

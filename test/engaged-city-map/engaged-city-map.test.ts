@@ -1,0 +1,395 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/engaged-city-map/engaged-city-map.js';
+import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
+import { forgetFeeds } from '../../src/feed/load.js';
+import type { NetworkFeed } from '../../src/feed/types.js';
+import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { mapFeed } from './map-feed.js';
+
+/** Renders the map 640 px wide with a feed and waits until its markers are drawn. */
+async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' | 'lang' | 'shading' | 'view' | 'controls' | 'selected', string>> = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+  const el = document.createElement('engaged-city-map');
+  el.setAttribute('loading', 'eager');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = feed;
+  wrapper.append(el);
+  await waitUntil(() => el.status !== 'loading', 'the map stays loading', { timeout: 4000 });
+  if (el.view === 'map' && el.status === 'ready') {
+    await waitUntil(() => el.shadowRoot!.querySelector('.markers button'), 'no markers drawn', { timeout: 4000 });
+  }
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const labels = (el: EngagedCityMap, part: string) => $$(el, `[part~="${part}"]`).map((node) => node.getAttribute('aria-label'));
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (el: EngagedCityMap) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** Waits for zoom transitions (about 0.3 s) and the render after them. */
+const settle = async (el: EngagedCityMap) => {
+  await aTimeout(400);
+  await el.updateComplete;
+};
+
+describe('<engaged-city-map>', () => {
+  describe('markers', () => {
+    it('draws a marker for each member with a location and none for the others', async () => {
+      const el = await renderMap(mapFeed());
+      expect(labels(el, 'marker').sort()).to.deep.equal([
+        'Aachen, Nordrhein-Westfalen', 'Freiburg im Breisgau, Baden-Württemberg', 'Görlitz, Sachsen', 'Kiel, Schleswig-Holstein',
+        'Lutherstadt Wittenberg, Sachsen-Anhalt', 'Passau, Bayern',
+      ]);
+      expect(labels(el, 'marker').some((label) => label?.startsWith('Marburg'))).to.equal(false);
+      expect($$(el, '.base-map path.state')).to.have.length(16);
+    });
+
+    it('sizes markers by population, with a default size when it is unknown', async () => {
+      const el = await renderMap(mapFeed());
+      const radius = (name: string) => $$(el, '[part~="marker"]').find((node) => node.getAttribute('aria-label')!.startsWith(name))!.style.getPropertyValue('--r');
+      expect(parseFloat(radius('Aachen'))).to.be.greaterThan(parseFloat(radius('Passau')));
+      expect(radius('Görlitz')).to.equal('6px');
+    });
+
+    it('has one tab stop: the markers use a roving tabindex', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      const stops = $$(el, '.markers button').filter((node) => node.tabIndex === 0);
+      expect(stops).to.have.length(1);
+    });
+  });
+
+  describe('clusters', () => {
+    it('groups nearby towns into a cluster that says how many it holds', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten, vergrößern']);
+      expect(labels(el, 'marker').some((label) => label?.startsWith('Ort '))).to.equal(false);
+    });
+
+    it('zooms in when activated, and the cluster splits; zooming out joins it again', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      $(el, '[part~="cluster"]')!.click();
+      await waitUntil(() => labels(el, 'marker').some((label) => label?.startsWith('Ort ')), 'the cluster did not split', { timeout: 3000 });
+      await settle(el);
+      expect(labels(el, 'marker').filter((label) => label?.startsWith('Ort ')).length + $$(el, '[part~="cluster"]').length).to.be.greaterThan(1);
+      $(el, 'button[aria-label="Ganze Karte zeigen"]')!.click();
+      await settle(el);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten, vergrößern']);
+    });
+
+    it('zooms with the + and - keys', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      const cluster = $(el, '[part~="cluster"]')!;
+      cluster.focus();
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: '+' });
+        await aTimeout(50);
+      }
+      await settle(el);
+      expect(labels(el, 'cluster')).to.deep.equal([]);
+      expect(labels(el, 'marker').filter((label) => label?.startsWith('Ort '))).to.have.length(3);
+    });
+  });
+
+  describe('region', () => {
+    it('shows only the states named and their members', async () => {
+      const el = await renderMap(mapFeed(), { region: 'DE-ST DE-SN' });
+      expect($$(el, '.base-map path.state')).to.have.length(2);
+      expect(labels(el, 'marker').sort()).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
+    });
+
+    it('falls back to all of Germany for codes it does not know', async () => {
+      const el = await renderMap(mapFeed(), { region: 'Berlin' });
+      expect($$(el, '.base-map path.state')).to.have.length(16);
+    });
+  });
+
+  describe('search and state filter', () => {
+    it('filters the markers by name as the visitor types, and announces the result', async () => {
+      const el = await renderMap(mapFeed());
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      expect(text($(el, `label[for="${input.id}"]`))).to.equal('Stadt suchen');
+      input.focus();
+      await sendKeys({ type: 'görl' });
+      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', { timeout: 2000 });
+      expect(labels(el, 'marker')).to.deep.equal(['Görlitz, Sachsen']);
+      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', { timeout: 2000 });
+    });
+
+    it('finds names without their accents', async () => {
+      const el = await renderMap(mapFeed());
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'GORLITZ' });
+      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', { timeout: 2000 });
+    });
+
+    it('filters by state with a select that lists the states with members', async () => {
+      const el = await renderMap(mapFeed());
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      expect([...select.options].map((option) => option.text)).to.include.members(['Alle Bundesländer', 'Hessen', 'Sachsen-Anhalt']);
+      select.value = 'DE-HE';
+      select.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(labels(el, 'marker')).to.deep.equal([]);
+      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden');
+    });
+  });
+
+  describe('details', () => {
+    it('opens by click with every fact, reflects `selected`, fires member-select, and closes with focus back on the marker', async () => {
+      const el = await renderMap(mapFeed());
+      const marker = $$(el, '[part~="marker"]').find((node) => node.getAttribute('aria-label')!.startsWith('Lutherstadt'))!;
+      const selected = oneEvent(el, 'member-select');
+      marker.click();
+      const event = (await selected) as CustomEvent;
+      expect(event.detail.id).to.equal('lutherstadt-wittenberg');
+      expect(event.detail.member.name).to.equal('Lutherstadt Wittenberg');
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('lutherstadt-wittenberg');
+      const details = $(el, '[part~="details"]')!;
+      expect(text(details)).to.contain('Lutherstadt Wittenberg');
+      expect(text(details)).to.contain('Sachsen-Anhalt');
+      expect(text(details)).to.contain('45.000');
+      expect(text(details)).to.contain('2015');
+      expect(text(details)).to.contain('Eine Stadt an der Elbe.');
+      expect(text(details)).to.contain('Ehrenamt');
+      expect([...details.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+        'https://www.wittenberg.de/', 'https://www.engagiertestadt.de/staedte/wittenberg',
+      ]);
+      expect($(el, '[aria-current="true"]')).to.equal(marker);
+      details.querySelector<HTMLButtonElement>('.close')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect(focused(el)).to.equal(marker);
+    });
+
+    it('opens with the keyboard (arrows to move, Enter to open) and Escape closes it and returns focus', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel' });
+      await el.updateComplete;
+      const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
+      expect(kiel.tabIndex).to.equal(0);
+      kiel.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('aria-label')).to.equal('Lutherstadt Wittenberg, Sachsen-Anhalt');
+      expect(focused(el)!.tabIndex).to.equal(0);
+      expect(kiel.tabIndex).to.equal(-1);
+      const selected = oneEvent(el, 'member-select');
+      await sendKeys({ press: 'Enter' });
+      expect(((await selected) as CustomEvent).detail.id).to.equal('lutherstadt-wittenberg');
+      await el.updateComplete;
+      expect(focused(el)?.textContent).to.equal('Lutherstadt Wittenberg');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(focused(el)?.getAttribute('aria-label')).to.equal('Lutherstadt Wittenberg, Sachsen-Anhalt');
+    });
+
+    it('opens for a `selected` set from outside, without firing member-select', async () => {
+      let fired = 0;
+      const el = await renderMap(mapFeed());
+      el.addEventListener('member-select', () => fired++);
+      el.selected = 'passau';
+      await el.updateComplete;
+      expect(text($(el, '[part~="details"] h3'))).to.equal('Passau');
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('list view', () => {
+    it('lists every member that the map shows, plus those without a location, grouped by state', async () => {
+      const el = await renderMap(mapFeed());
+      const onMap = labels(el, 'marker').map((label) => label!.split(',')[0]);
+      $$(el, '.toggle button')[1]!.click();
+      await el.updateComplete;
+      expect(el.view).to.equal('list');
+      expect($$(el, '.toggle button').map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+      const names = $$(el, '[part~="list"] .disclosure').map((button) => text(button));
+      expect(names.sort()).to.deep.equal([...onMap, 'Marburg'].sort());
+      expect($$(el, '[part~="list"] h3').map((heading) => text(heading))).to.include('Hessen (1)');
+    });
+
+    it('opens the same details in a disclosure', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      const button = $$(el, '.disclosure').find((node) => text(node) === 'Marburg')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const panel = $(el, `#${button.getAttribute('aria-controls')}`)!;
+      expect(text(panel)).to.contain('Hessen');
+      expect(text(panel)).to.contain('2021');
+      expect(text(panel)).to.contain('Ohne Position auf der Karte');
+      expect(el.selected).to.equal('marburg');
+    });
+
+    it('applies the search to the list as well', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'mar' });
+      await waitUntil(() => $$(el, '.disclosure').length === 1, 'the list was not filtered', { timeout: 2000 });
+    });
+  });
+
+  describe('shading and legend', () => {
+    it('shades the state partners and names them with the month they joined', async () => {
+      const el = await renderMap(mapFeed());
+      expect($$(el, '.base-map path.state.partner')).to.have.length(2);
+      expect($$(el, '[part~="legend"] li').map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
+    });
+
+    it('shades states by member count with labelled classes and counts on the map', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }), { shading: 'members' });
+      expect($$(el, '.base-map text.count-label').map((label) => label.textContent)).to.include('3');
+      expect($$(el, '.base-map path.state.level-2')).to.have.length(1);
+      expect($$(el, '[part~="legend"] li').map((item) => text(item))).to.deep.equal(['Keine Stadt', '1 Stadt', '2 Städte', '3 Städte']);
+      expect(text($(el, '[part~="legend"]'))).to.contain('Städte je Bundesland');
+    });
+
+    it('shows no legend with shading="none"', async () => {
+      const el = await renderMap(mapFeed(), { shading: 'none' });
+      expect($(el, '[part~="legend"]')).to.equal(null);
+    });
+  });
+
+  describe('controls, attribution, languages', () => {
+    it('hides the controls with controls="none"', async () => {
+      const el = await renderMap(mapFeed(), { controls: 'none' });
+      expect($(el, '[part~="controls"]')).to.equal(null);
+      expect($(el, '.zoom')).to.equal(null);
+    });
+
+    it('credits the base map with links to BKG and the licence', async () => {
+      const el = await renderMap(mapFeed());
+      const links = $$<HTMLAnchorElement>(el, '[part~="attribution"] a');
+      expect(links.map((a) => [text(a), a.href])).to.deep.equal([
+        ['© GeoBasis-DE / BKG 2021 (Daten verändert)', 'https://www.bkg.bund.de/'],
+        ['dl-de/by-2-0', 'https://www.govdata.de/dl-de/by-2-0'],
+      ]);
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }), { lang: 'en' });
+      expect(labels(el, 'cluster')).to.deep.equal(['Group of 3 cities, zoom in']);
+      expect(labels(el, 'marker')).to.include('Passau, Bavaria');
+      expect($(el, '.zoom button')!.getAttribute('aria-label')).to.equal('Zoom in');
+      expect(text($(el, '[part~="legend"]'))).to.contain('Hesse, since May 2021');
+    });
+
+    it('falls back to defaults for wrong attribute values', async () => {
+      const el = await renderMap(mapFeed(), { view: 'table', shading: 'rainbow', controls: 'some' });
+      expect([el.view, el.shading, el.controls]).to.deep.equal(['map', 'partners', 'full']);
+    });
+  });
+
+  describe('states', () => {
+    let fetchStub: ReturnType<typeof stubFetch> | undefined;
+    beforeEach(() => forgetFeeds());
+    afterEach(() => {
+      fetchStub?.restore();
+      fetchStub = undefined;
+      forgetFeeds();
+    });
+
+    it('says `empty` and shows a message when there are no members', async () => {
+      const feed = mapFeed();
+      feed._engaged_city!.members = [];
+      const el = await renderMap(feed);
+      expect(el.status).to.equal('empty');
+      await waitUntil(() => text($(el, '.map-message')) === 'Es sind keine Städte eingetragen.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error state with a retry button when the feed cannot be loaded', async () => {
+      fetchStub = stubFetch(() => new Response('nope', { status: 404 }));
+      const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/missing.json"></engaged-city-map>`);
+      await waitUntil(() => el.status === 'error', 'no error state', { timeout: 4000 });
+      expect($(el, '[part~="retry"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reserves its size while loading', async () => {
+      fetchStub = stubFetch(() => new Promise<Response>(() => undefined));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><engaged-city-map loading="eager" src="/slow.json"></engaged-city-map></div>`);
+      const el = wrapper.firstElementChild as EngagedCityMap;
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.map-box')!.getBoundingClientRect().height).to.be.greaterThan(279);
+    });
+  });
+
+  describe('lazy loading', () => {
+    let fetchStub: ReturnType<typeof stubFetch> | undefined;
+    beforeEach(() => forgetFeeds());
+    afterEach(() => {
+      fetchStub?.restore();
+      fetchStub = undefined;
+      forgetFeeds();
+    });
+
+    it('requests nothing until the element comes near the viewport', async () => {
+      fetchStub = stubFetch(() => jsonResponse(mapFeed()));
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div><engaged-city-map src="/lazy.json"></engaged-city-map></div>`);
+      const el = wrapper.querySelector('engaged-city-map')!;
+      await aTimeout(200);
+      expect(fetchStub.calls).to.deep.equal([]);
+      el.scrollIntoView();
+      await waitUntil(() => fetchStub!.calls.length === 1, 'no request after scrolling', { timeout: 3000 });
+      window.scrollTo(0, 0);
+    });
+
+    it('requests at once with loading="eager"', async () => {
+      fetchStub = stubFetch(() => jsonResponse(mapFeed()));
+      await fixture(html`<div><div style="height: 4000px"></div><engaged-city-map loading="eager" src="/eager.json"></engaged-city-map></div>`);
+      await waitUntil(() => fetchStub!.calls.length === 1, 'no request', { timeout: 3000 });
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is axe clean in map view', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      await expect(el).to.be.accessible();
+    });
+
+    it('is axe clean with details open', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'lutherstadt-wittenberg' });
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is axe clean in list view with a disclosure open, in the dark theme', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list', selected: 'marburg' });
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels the map as a map and explains its keys', async () => {
+      const el = await renderMap(mapFeed());
+      const stage = $(el, '.stage')!;
+      expect(stage.getAttribute('role')).to.equal('group');
+      expect(stage.getAttribute('aria-roledescription')).to.equal('Karte');
+      expect(text($(el, `#${stage.getAttribute('aria-describedby')}`))).to.contain('Pfeiltasten');
+    });
+
+    it('shows how to zoom when the wheel is turned without Ctrl, and zooms with Ctrl', async () => {
+      const el = await renderMap(mapFeed());
+      const stage = $(el, '.stage')!;
+      const hint = $(el, '.wheel-hint')!;
+      expect(hint.hidden).to.equal(true);
+      stage.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
+      await el.updateComplete;
+      expect(hint.hidden).to.equal(false);
+      expect(text(hint)).to.equal('Zum Zoomen Strg + Mausrad verwenden');
+      const before = $(el, '.base-map g')!.getAttribute('transform');
+      const event = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+      stage.dispatchEvent(event);
+      await el.updateComplete;
+      expect(event.defaultPrevented).to.equal(true);
+      expect($(el, '.base-map g')!.getAttribute('transform')).to.not.equal(before);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, html } from '@open-wc/testing';
+import { forgetFeeds } from '../../src/feed/load.js';
+import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { items, renderNews, shadowAll, shadowText, titles } from './helpers.js';
+
+const origin = location.origin;
+const xml = (text: string) => new Response(text, { headers: { 'content-type': 'application/rss+xml' } });
+
+const RSS = `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>Stadtnachrichten</title>
+    <link>${origin}/</link>
+    <item>
+      <title>Freiwilligentag im Rathaus</title>
+      <link>${origin}/news/freiwilligentag</link>
+      <pubDate>Fri, 16 May 2025 10:00:00 +0200</pubDate>
+      <category>Ehrenamt</category>
+      <content:encoded><![CDATA[<p>Am <strong>Samstag</strong> stellen sich Vereine vor.</p>]]></content:encoded>
+      <media:thumbnail url="${origin}/media/freiwilligentag.jpg"/>
+    </item>
+    <item>
+      <title>Zweite Meldung</title>
+      <link>/news/zwei</link>
+      <dc:date>2025-05-01T08:00:00Z</dc:date>
+      <description>Kurz &amp; knapp.</description>
+    </item>
+  </channel>
+</rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Atom-Meldungen</title><id>urn:atom</id><updated>2025-05-16T10:00:00Z</updated>
+  <entry>
+    <title type="html">Neues aus &lt;em&gt;Marburg&lt;/em&gt;</title>
+    <id>urn:atom:1</id>
+    <published>2025-05-16T10:00:00+02:00</published><updated>2025-05-17T10:00:00+02:00</updated>
+    <link rel="alternate" type="text/html" href="https://example.org/marburg"/>
+    <summary>Eine Zusammenfassung.</summary>
+  </entry>
+</feed>`;
+
+describe('<network-news> with other news sources', () => {
+  let fetchStub: ReturnType<typeof stubFetch> | undefined;
+  beforeEach(() => forgetFeeds());
+  afterEach(() => {
+    fetchStub?.restore();
+    fetchStub = undefined;
+    forgetFeeds();
+  });
+
+  it('reads an RSS 2.0 feed: links, dates, content:encoded as text, media:thumbnail, categories as tags', async () => {
+    fetchStub = stubFetch(() => xml(RSS));
+    const el = await renderNews(html`<network-news src="/feeds/stadt.rss"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Freiwilligentag im Rathaus', 'Zweite Meldung']);
+    expect(shadowAll(el, '[part~="title"] a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      `${origin}/news/freiwilligentag`,
+      `${origin}/news/zwei`,
+    ]);
+    expect(shadowAll(el, 'time').map((time) => time.textContent)).to.deep.equal(['16. Mai 2025', '1. Mai 2025']);
+    expect(shadowAll(el, '[part~="summary"]').map((summary) => summary.textContent)).to.deep.equal([
+      'Am Samstag stellen sich Vereine vor.',
+      'Kurz & knapp.',
+    ]);
+    expect(shadowAll(el, '[part~="image"]').map((image) => image.getAttribute('src'))).to.deep.equal([`${origin}/media/freiwilligentag.jpg`]);
+    expect(items(el)[0]!.querySelector('.tags')!.textContent!.trim()).to.equal('Ehrenamt');
+    expect(el.shadowRoot!.querySelector('ul.items')!.getAttribute('aria-label')).to.equal('Stadtnachrichten');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads an Atom 1.0 feed: alternate link, html title as text, published date', async () => {
+    fetchStub = stubFetch(() => xml(ATOM));
+    const el = await renderNews(html`<network-news src="/feeds/marburg.atom"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Neues aus Marburg']);
+    expect(shadowAll(el, '[part~="title"] a')[0]!.getAttribute('href')).to.equal('https://example.org/marburg');
+    expect(shadowAll(el, 'time')[0]!.getAttribute('datetime')).to.equal('2025-05-16');
+  });
+
+  it('reads any JSON Feed 1.0', async () => {
+    fetchStub = stubFetch(() =>
+      jsonResponse({ version: 'https://jsonfeed.org/version/1', title: 'Blog', items: [{ id: 1, title: 'Eins', url: 'https://blog.example/1' }] }),
+    );
+    const el = await renderNews(html`<network-news src="/feeds/blog.json"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Eins']);
+  });
+
+  it('recognises the format by content, not by name or header', async () => {
+    fetchStub = stubFetch(() => new Response(ATOM, { headers: { 'content-type': 'application/json' } }));
+    const el = await renderNews(html`<network-news src="/feeds/misnamed.json"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Neues aus Marburg']);
+  });
+
+  it('makes one request for two elements on the same feed', async () => {
+    fetchStub = stubFetch(() => xml(RSS));
+    await renderNews(html`<network-news src="/feeds/shared.rss"></network-news>`);
+    await renderNews(html`<network-news layout="cards" tag="ehrenamt" src="${origin}/feeds/shared.rss"></network-news>`);
+    expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('shows the error state for a document that is no feed', async () => {
+    fetchStub = stubFetch(() => new Response('<!doctype html><html><body>Hallo</body></html>', { headers: { 'content-type': 'text/html' } }));
+    const el = await renderNews(html`<network-news src="/feeds/page.html"></network-news>`);
+    expect(el.status).to.equal('error');
+    expect(shadowText(el)).to.contain('Die Daten liegen nicht im erwarteten Format vor.');
+  });
+
+  it('shows the bundled snapshot of the network’s news when there is no `src`, without a request', async () => {
+    fetchStub = stubFetch(() => new Response('', { status: 500 }));
+    const el = await renderNews(html`<network-news></network-news>`);
+    expect(el.status).to.equal('ready');
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(fetchStub.calls).to.deep.equal([]);
+  });
+});

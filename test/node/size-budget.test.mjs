@@ -1,0 +1,22 @@
+// Size budgets: what a page pays for each entry when it loads it alone (bundled with Lit, minified, brotli).
+// `npm run bench` prints the same figures; scripts/sizes.mjs holds the budgets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BUDGETS, kb, measureEntry, ENTRIES } from '../../scripts/sizes.mjs';
+
+for (const [name, budget] of Object.entries(BUDGETS)) {
+  test(`${name} stays within its size budget`, async () => {
+    const { entry, chunks } = await measureEntry(ENTRIES[name]);
+    assert.ok(entry <= budget.entry, `${name}: ${kb(entry)} brotli, budget ${kb(budget.entry)}`);
+    for (const [chunk, limit] of Object.entries(budget.chunks ?? {})) {
+      const size = Object.entries(chunks).find(([chunkName]) => chunkName.startsWith(chunk))?.[1];
+      assert.ok(size !== undefined, `${name}: no lazy chunk named ${chunk}* (chunks: ${Object.keys(chunks).join(', ')})`);
+      assert.ok(size <= limit, `${name}: chunk ${chunk} ${kb(size)} brotli, budget ${kb(limit)}`);
+    }
+  });
+}
+
+test('the bundled snapshot is a lazy chunk of its own, not part of any element entry', async () => {
+  const { chunks } = await measureEntry(ENTRIES['partnership-badge.js']);
+  assert.ok(Object.keys(chunks).some((name) => name.startsWith('network-snapshot')), `chunks: ${Object.keys(chunks).join(', ')}`);
+});
