@@ -146,7 +146,7 @@ export function escapeText(value: string): string {
 }
 
 /** The fallback link's text, in the snippet's language (German unless the element speaks English). */
-function fallbackText(options: WidgetOptions): string {
+export function fallbackText(options: WidgetOptions): string {
   return options.lang === 'en' ? 'The "Engagierte Stadt" network' : 'Netzwerk Engagierte Stadt';
 }
 

@@ -21,6 +21,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @fires {CustomEvent<{ feed: NetworkFeed }>} feed-load - Once data is shown.
  * @fires {CustomEvent<{ error: FeedError }>} feed-error - When the feed cannot be loaded; read `error.code`.
  * @csspart base - The element's outer box.
+ * @csspart retry - The retry button of the error state (shown when the page gave no fallback content).
  * @cssprop --engaged-color-accent - Links, buttons, focus rings, markers.
  * @cssprop --engaged-color-text - Body text.
  * @cssprop --engaged-color-muted - Secondary text.

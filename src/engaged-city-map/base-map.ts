@@ -1,4 +1,5 @@
 import type { StateCode } from '../feed/types.js';
+import type { ClusterIndex } from './clusters.js';
 
 /** The constants of the conic conformal projection the base map was drawn with (see projection.ts). */
 export interface ConicConstants {
@@ -37,7 +38,19 @@ export interface BaseMap {
   states: BaseMapState[];
 }
 
-/** Loads the base map chunk: a chunk of its own, requested only when the map is about to be shown. */
-export function loadBaseMap(): Promise<BaseMap> {
-  return import('../data/de-states.js').then((module) => module.default);
+/** What the map needs before it can draw: the base map, and the clustering engine (supercluster). */
+export interface MapEngine {
+  baseMap: BaseMap;
+  ClusterIndex: typeof ClusterIndex;
+}
+
+/**
+ * Loads the base map chunk and the clustering code, each a chunk of its own, requested together and only when the
+ * map is about to be shown. Neither is needed for the list view, so the element's entry stays small.
+ */
+export function loadMapEngine(): Promise<MapEngine> {
+  return Promise.all([import('../data/de-states.js'), import('./clusters.js')]).then(([geo, clusters]) => ({
+    baseMap: geo.default,
+    ClusterIndex: clusters.ClusterIndex,
+  }));
 }

@@ -28,6 +28,8 @@ export class ClusterIndex {
   readonly #index: Supercluster<{ id: string }>;
   /** Frame units per side of supercluster's unit square. */
   readonly #side: number;
+  /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
+  readonly #expansionZooms = new Map<number, number>();
 
   constructor(points: readonly FramePoint[], frameSide: number) {
     this.#side = frameSide;
@@ -52,13 +54,22 @@ export class ClusterIndex {
 
   /** The scale at which a cluster falls apart into smaller clusters or markers. */
   expansionScale(clusterId: number): number {
-    const zoom = this.#index.getClusterExpansionZoom(clusterId);
+    const zoom = this.#expansionZoom(clusterId);
     return (EXTENT * 2 ** zoom) / this.#side * 1.001;
   }
 
   /** Whether a cluster still holds points together at the index's deepest zoom (they sit at one spot). */
   isInseparable(clusterId: number): boolean {
-    return this.#index.getClusterExpansionZoom(clusterId) > MAX_ZOOM;
+    return this.#expansionZoom(clusterId) > MAX_ZOOM;
+  }
+
+  #expansionZoom(clusterId: number): number {
+    let zoom = this.#expansionZooms.get(clusterId);
+    if (zoom === undefined) {
+      zoom = this.#index.getClusterExpansionZoom(clusterId);
+      this.#expansionZooms.set(clusterId, zoom);
+    }
+    return zoom;
   }
 
   /** The ids of a cluster's members. */

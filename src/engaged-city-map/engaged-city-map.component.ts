@@ -5,14 +5,14 @@ import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
-import { loadBaseMap, type BaseMap } from './base-map.js';
-import { ClusterIndex, type MapItem } from './clusters.js';
+import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
+import type { ClusterIndex, MapItem } from './clusters.js';
 import { styles } from './engaged-city-map.styles.js';
 import { MapGestures } from './map-gestures.js';
 import { renderMemberDetails } from './member-details.js';
 import { markerRadius, nameMatches } from './member-facts.js';
 import { NearViewportController } from './near-viewport.js';
-import { place } from './place.js';
+import { place, shift } from './place.js';
 import { project } from './projection.js';
 import { classOf, countClasses, membersPerState, statePartners, type Shading } from './shading.js';
 import { directionOfKey, nearestInDirection } from './spatial-focus.js';
@@ -95,6 +95,7 @@ export class EngagedCityMap extends EngagedElement {
   @property({ reflect: true }) loading: MapLoading = 'lazy';
 
   @state() private baseMap?: BaseMap;
+  #ClusterIndex?: MapEngine['ClusterIndex'];
   @state() private baseMapFailed = false;
   @state() private mapView?: View;
   @state() private size?: Size;
@@ -113,6 +114,11 @@ export class EngagedCityMap extends EngagedElement {
   #gestures?: MapGestures;
   #stage?: HTMLElement;
   #animation = 0;
+  /** True while the map moves (transition, drag, pinch, wheel): the base map is then shifted, not redrawn. */
+  #moving = false;
+  #motionTimer?: ReturnType<typeof setTimeout>;
+  /** The view the base map was last drawn at. */
+  #paintedView?: View;
   #searchTimer?: ReturnType<typeof setTimeout>;
   #hintTimer?: ReturnType<typeof setTimeout>;
   #lastFocused?: HTMLElement;
@@ -120,12 +126,17 @@ export class EngagedCityMap extends EngagedElement {
   /** Cached work, keyed by what it depends on. */
   #membersById = new Map<string, Member>();
   #membersSource?: readonly Member[];
+  #feedVersion = 0;
   #filterKey = '';
   #filtered: Member[] = [];
+  #counts = new Map<StateCode, number>();
   #pointKey = '';
   #points = new Map<string, { x: number; y: number }>();
   #index?: ClusterIndex;
   #items: MapItem[] = [];
+  #itemsIndex?: ClusterIndex;
+  /** True during a zoom or pan transition (not a gesture). */
+  #transitioning = false;
 
   constructor() {
     super({ lazy: () => (this as EngagedCityMap).loading !== 'eager' });
@@ -207,13 +218,16 @@ export class EngagedCityMap extends EngagedElement {
   #prepareData(): void {
     const members = this.#members;
     const all = this.feedController.feed?._engaged_city?.members;
-    if (all !== this.#membersSource) {
+    const feedChanged = all !== this.#membersSource;
+    if (feedChanged) {
       this.#membersSource = all;
       this.#membersById = new Map((all ?? []).map((member) => [member.id, member]));
+      this.#feedVersion++;
     }
-    const filterKey = `${this.region}|${this.stateFilter}|${this.appliedQuery}|${all?.length ?? -1}`;
-    if (filterKey !== this.#filterKey || all !== this.#membersSource) {
+    const filterKey = `${this.region}|${this.stateFilter}|${this.appliedQuery}|${this.#feedVersion}`;
+    if (filterKey !== this.#filterKey) {
       this.#filterKey = filterKey;
+      this.#counts = membersPerState(members);
       this.#filtered = members.filter(
         (member) => (this.stateFilter === '' || member.region === this.stateFilter) && nameMatches(member, this.appliedQuery),
       );
@@ -229,7 +243,7 @@ export class EngagedCityMap extends EngagedElement {
           this.#points.set(member.id, { x, y });
         }
       }
-      this.#index = new ClusterIndex(
+      this.#index = new this.#ClusterIndex!(
         [...this.#points].map(([id, point]) => ({ id, ...point })),
         Math.max(baseMap.width, baseMap.height),
       );
@@ -239,9 +253,10 @@ export class EngagedCityMap extends EngagedElement {
   #loadBaseMap(): void {
     if (this.baseMap) return;
     this.baseMapFailed = false;
-    loadBaseMap().then(
-      (baseMap) => {
-        this.baseMap = baseMap;
+    loadMapEngine().then(
+      (engine) => {
+        this.#ClusterIndex = engine.ClusterIndex;
+        this.baseMap = engine.baseMap;
       },
       () => {
         this.baseMapFailed = true;
@@ -272,23 +287,49 @@ export class EngagedCityMap extends EngagedElement {
   /** Moves the view to `target`, with a short transition unless the visitor prefers reduced motion. */
   #moveTo(target: View, then?: () => void): void {
     cancelAnimationFrame(this.#animation);
+    this.#transitioning = false;
     const to = this.#limit(target);
     const from = this.mapView;
     const size = this.size!;
     if (!from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.mapView = to;
+      this.#endMotion();
       then?.();
       return;
     }
+    this.#moving = true;
+    this.#transitioning = true;
     const start = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - start) / TRANSITION_MS);
       const eased = 1 - Math.pow(1 - t, 3);
       this.mapView = t === 1 ? to : interpolateView(from, to, eased, size);
-      if (t < 1) this.#animation = requestAnimationFrame(step);
-      else then?.();
+      if (t < 1) {
+        this.#animation = requestAnimationFrame(step);
+      } else {
+        this.#transitioning = false;
+        this.#endMotion();
+        then?.();
+      }
     };
     this.#animation = requestAnimationFrame(step);
+  }
+
+  /** A gesture moves the map: shift the drawn base map until it has been still for a moment. */
+  #gestureMotion(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#transitioning = false;
+    this.#moving = true;
+    clearTimeout(this.#motionTimer);
+    this.#motionTimer = setTimeout(() => this.#endMotion(), 150);
+  }
+
+  /** The map stands still: draw the base map at the current view. */
+  #endMotion(): void {
+    clearTimeout(this.#motionTimer);
+    if (!this.#moving) return;
+    this.#moving = false;
+    this.requestUpdate();
   }
 
   /** Zooms by `factor` around the focused marker, else around the centre. */
@@ -318,11 +359,11 @@ export class EngagedCityMap extends EngagedElement {
     if (!stage) return;
     this.#gestures = new MapGestures(stage, {
       pan: (dx, dy) => {
-        cancelAnimationFrame(this.#animation);
+        this.#gestureMotion();
         if (this.mapView) this.mapView = this.#limit({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
       },
       zoomAt: (factor, x, y) => {
-        cancelAnimationFrame(this.#animation);
+        this.#gestureMotion();
         if (this.mapView) this.mapView = this.#limit(zoomAround(this.mapView, factor, x, y));
       },
       showWheelHint: () => {
@@ -330,7 +371,7 @@ export class EngagedCityMap extends EngagedElement {
         clearTimeout(this.#hintTimer);
         this.#hintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
       },
-      gestureEnd: () => undefined,
+      gestureEnd: () => this.#endMotion(),
     });
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       if (!entry) return;
@@ -536,7 +577,7 @@ export class EngagedCityMap extends EngagedElement {
   #renderControls(feed: NetworkFeed | undefined): TemplateResult {
     const strings = this.strings;
     const disabled = !feed;
-    const counts = membersPerState(this.#members);
+    const counts = this.#counts;
     const states = [...counts.keys()].sort((a, b) => strings.stateNames[a].localeCompare(strings.stateNames[b], this.language));
     return html`<div part="controls" class="controls" role="search" aria-label=${strings.controlsLabel}>
       <div class="field">
@@ -613,12 +654,15 @@ export class EngagedCityMap extends EngagedElement {
 
   #renderBaseMap(feed: NetworkFeed) {
     const baseMap = this.baseMap!;
-    const view = this.mapView!;
+    const current = this.mapView!;
     const size = this.size!;
+    if (!this.#moving || !this.#paintedView) this.#paintedView = current;
+    const view = this.#paintedView;
+    const k = current.scale / view.scale;
     const region = this.#regionCodes;
     const shown = region.length ? baseMap.states.filter((entry) => region.includes(entry.code)) : baseMap.states;
     const partners = new Set(statePartners(feed._engaged_city?.regions).map((partner) => partner.code));
-    const counts = membersPerState(this.#members);
+    const counts = this.#counts;
     const classes = countClasses(counts);
     const stateClass = (code: StateCode) => {
       if (this.shading === 'partners') return partners.has(code) ? 'state partner' : 'state';
@@ -628,10 +672,11 @@ export class EngagedCityMap extends EngagedElement {
       }
       return 'state';
     };
-    return svg`<svg class="base-map" viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true" focusable="false">
+    return svg`<svg class="base-map" viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true" focusable="false"
+      ${shift(k, current.tx - view.tx * k, current.ty - view.ty * k)}>
       <defs>
-        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
+        <pattern id="hatch" width=${6 / view.scale} height=${6 / view.scale} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="hatch-line" x1="0" y1="0" x2="0" y2=${6 / view.scale} stroke-width=${1.5 / view.scale} />
         </pattern>
       </defs>
       <g transform="translate(${view.tx} ${view.ty}) scale(${view.scale})">
@@ -642,7 +687,7 @@ export class EngagedCityMap extends EngagedElement {
       </g>
       ${this.shading === 'members'
         ? shown.map((entry) => {
-            const [x, y] = this.#toScreen(entry.label[0], entry.label[1]);
+            const [x, y] = [entry.label[0] * view.scale + view.tx, entry.label[1] * view.scale + view.ty];
             return svg`<text class="count-label" x=${x} y=${y}>${counts.get(entry.code) ?? 0}</text>`;
           })
         : nothing}
@@ -652,9 +697,13 @@ export class EngagedCityMap extends EngagedElement {
   #renderMarkers(): TemplateResult {
     const view = this.mapView!;
     const size = this.size!;
-    const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
-    const items = this.#index ? this.#index.itemsIn(x0, y0, x1, y1, view.scale) : [];
-    this.#items = items;
+    // During a transition the markers and clusters of its start only move; they are clustered anew when it ends.
+    if (!this.#transitioning || this.#itemsIndex !== this.#index) {
+      const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
+      this.#items = this.#index ? this.#index.itemsIn(x0, y0, x1, y1, view.scale) : [];
+      this.#itemsIndex = this.#index;
+    }
+    const items = this.#items;
     if (!items.some((item) => item.key === this.activeKey)) {
       const selectedKey = this.selected ? `m${this.selected}` : undefined;
       const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
@@ -734,7 +783,7 @@ export class EngagedCityMap extends EngagedElement {
           : html`<p class="legend-note">${strings.noPartners}</p>`}
       </div>`;
     }
-    const classes = countClasses(membersPerState(this.#members));
+    const classes = countClasses(this.#counts);
     return html`<div part="legend" class="legend">
       <p class="legend-title">${strings.membersTitle}</p>
       <ul class="classes">

@@ -117,6 +117,8 @@ export const styles = css`
     width: 100%;
     height: 100%;
     display: block;
+    transform-origin: 0 0;
+    will-change: transform;
   }
   .state {
     fill: var(--_state);
@@ -147,7 +149,6 @@ export const styles = css`
   }
   .hatch-line {
     stroke: var(--_accent);
-    stroke-width: 1.5px;
     stroke-opacity: 0.55;
   }
   .count-label {
@@ -164,6 +165,7 @@ export const styles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
+    contain: strict;
   }
   .marker,
   .cluster {
@@ -183,6 +185,7 @@ export const styles = css`
     font: inherit;
     pointer-events: auto;
     cursor: pointer;
+    contain: layout style;
   }
   .marker::before {
     content: '';

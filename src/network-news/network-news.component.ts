@@ -28,6 +28,7 @@ const MAX_PAGES_PER_REQUEST = 10;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
+ * @tagname network-news
  * @summary The network's news, or any JSON Feed, RSS 2.0 or Atom 1.0 feed given as `src`, as an accessible list.
  *
  * Shows `limit` items with title (linked), date, summary text, image and tags; a "show more" button shows `limit` more,
@@ -71,8 +72,8 @@ export class NetworkNews extends EngagedElement {
   /** Shows images from hosts other than the feed's own. Off by default: no request goes to any other host. */
   @property({ type: Boolean, attribute: 'remote-media' }) remoteMedia = false;
 
-  /** How many times "show more" has been used since the feed, the filters or `limit` changed. */
-  @state() private moreCount = 0;
+  /** How many matching items to show; `undefined`: `limit` (reset when the feed, the filters or `limit` change). */
+  @state() private shownLimit?: number;
   @state() private pageStatus: 'idle' | 'loading' | 'error' = 'idle';
   /** The polite live region's text. */
   @state() private announcement = '';
@@ -119,7 +120,7 @@ export class NetworkNews extends EngagedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region') || changed.has('member') || changed.has('tag') || changed.has('limit')) this.moreCount = 0;
+    if (changed.has('region') || changed.has('member') || changed.has('tag') || changed.has('limit')) this.shownLimit = undefined;
   }
 
   /** The pages of `feed`, started afresh when the feed is a new one. */
@@ -127,7 +128,7 @@ export class NetworkNews extends EngagedElement {
     if (this.#pages?.feed !== feed) {
       this.#pageRequest?.abort(new DOMException('A new feed replaced this one', 'AbortError'));
       this.#pages = new NewsPages(feed, this.feedController.url);
-      this.moreCount = 0;
+      this.shownLimit = undefined;
       this.pageStatus = 'idle';
       this.announcement = '';
     }
@@ -166,7 +167,7 @@ export class NetworkNews extends EngagedElement {
   protected override renderFeed(feed: NetworkFeed): TemplateResult {
     const strings = this.#strings;
     const matching = this.#matchingItems(feed);
-    const shown = matching.slice(0, this.#pageSize * (this.moreCount + 1));
+    const shown = matching.slice(0, this.shownLimit ?? this.#pageSize);
     const pages = this.#pages!;
     const canShowMore = matching.length > shown.length || pages.hasNext;
     const layout = this.#layout;
@@ -225,7 +226,7 @@ export class NetworkNews extends EngagedElement {
     const feed = this.feedController.feed;
     if (!feed || this.pageStatus === 'loading') return;
     const pages = this.#pagesOf(feed);
-    const shownBefore = Math.min(this.#pageSize * (this.moreCount + 1), this.#matchingItems(feed).length);
+    const shownBefore = Math.min(this.shownLimit ?? this.#pageSize, this.#matchingItems(feed).length);
     const wanted = shownBefore + this.#pageSize;
     let failed = false;
     if (this.#matchingItems(feed).length < wanted && pages.hasNext) {
@@ -250,7 +251,7 @@ export class NetworkNews extends EngagedElement {
     const added = Math.min(wanted, this.#matchingItems(feed).length) - shownBefore;
     // After a failed page, the items that did arrive are still shown; the error and its retry stay beside the button.
     if (failed && added === 0) return;
-    this.moreCount++;
+    this.shownLimit = wanted;
     const strings = this.#strings;
     await this.#announce(
       added === 0 ? strings.addedNone : format(added === 1 ? strings.addedOne : strings.addedMany, { count: added }),

@@ -166,10 +166,10 @@ export const newsStyles = css`
     font-size: 0.875em;
   }
   .summary.bone {
-    height: 3em;
-  }
-  .cards .summary.bone {
     height: 4.5em;
+  }
+  .cards .title.bone {
+    height: 2.6em;
   }
   .tags.bone {
     width: 40%;

@@ -28,6 +28,7 @@ const pick = <T extends string>(value: unknown, allowed: readonly T[]): T =>
  * The badge is one button: it opens a short proof (who confirms the membership, the date of the data, and a link to
  * the member's entry in the network's own directory).
  *
+ * @tagname partnership-badge
  * @summary A verifiable membership badge of the Engagierte Stadt network.
  *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded. Without it, a
@@ -105,7 +106,7 @@ export class PartnershipBadge extends EngagedElement {
     const strings = this.#strings;
     const year = joinedYear(member.since);
     const roles = member.roles.map((role) => strings.roles[role]).join(', ');
-    const roleLine = year ? `${roles} ${format(strings.since, { year })}` : roles;
+    const roleLine = this.#withYear(roles, year);
     const seal = this.variant === 'seal';
     return html`<div @keydown=${this.#onKeydown}>
       <button class="box badge" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
@@ -125,11 +126,15 @@ export class PartnershipBadge extends EngagedElement {
   #renderProof(feed: NetworkFeed, member: Member, year: number | undefined) {
     const strings = this.#strings;
     const updated = feed._engaged_city?.updated;
-    const claim = year ? format(strings.memberSince, { year }) : strings.member;
     return html`<p><strong>${member.name}</strong></p>
-      <p>${claim} – ${format(strings.confirmedBy, { body: feed.title })}</p>
+      <p>${this.#withYear(strings.member, year)} – ${format(strings.confirmedBy, { body: feed.title })}</p>
       ${updated ? html`<p class="as-of"><time datetime=${updated}>${format(strings.asOf, { date: this.#date(updated) })}</time></p>` : nothing}
       ${member.profile_url ? html`<p><a href=${member.profile_url}>${strings.profileLink}</a></p>` : nothing}`;
+  }
+
+  /** "Engagierte Stadt" → "Engagierte Stadt seit 2015", when the year is known. */
+  #withYear(text: string, year: number | undefined): string {
+    return year ? `${text} ${format(this.#strings.since, { year })}` : text;
   }
 
   get #strings() {

@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const badgeStyles = css`
   :host {
     --_u: 16px;
-    --_w: calc(var(--_u) * 17.5);
+    --_w: calc(var(--_u) * 18);
     --_h: calc(var(--_u) * 4.5);
     --_mark: calc(var(--_u) * 3.25);
     --_note-w: var(--_w);
@@ -23,7 +23,7 @@ export const badgeStyles = css`
     --_u: 20px;
   }
   :host([variant='compact']) {
-    --_w: calc(var(--_u) * 14);
+    --_w: calc(var(--_u) * 16.5);
     --_h: calc(var(--_u) * 2.75);
     --_mark: calc(var(--_u) * 1.75);
   }
@@ -128,7 +128,7 @@ export const badgeStyles = css`
   }
 
   .proof {
-    width: calc(var(--_u) * 17.5);
+    width: calc(var(--_u) * 18);
     max-width: calc(100vw - 16px);
     margin-top: 0.25em;
     padding: 0.5em 0.75em;
@@ -144,9 +144,6 @@ export const badgeStyles = css`
   }
 
   @media (forced-colors: active) {
-    .box {
-      border-color: ButtonText;
-    }
     .mark-disc,
     .mark-heart {
       fill: CanvasText;

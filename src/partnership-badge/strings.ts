@@ -7,9 +7,8 @@ export interface BadgeStrings {
   network: string;
   /** After the role: the year the member joined. */
   since: string;
-  /** The claim the badge makes, without and with the year joined. */
+  /** The claim the badge makes; the year joined (`since`) follows it. */
   member: string;
-  memberSince: string;
   /** Who vouches for the claim: `{body}` is the feed's title. */
   confirmedBy: string;
   /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
@@ -28,7 +27,6 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     network: 'Netzwerk Engagierte Stadt',
     since: 'seit {year}',
     member: 'Mitglied im Netzwerk Engagierte Stadt',
-    memberSince: 'Mitglied im Netzwerk Engagierte Stadt seit {year}',
     confirmedBy: 'bestätigt durch {body}',
     asOf: 'Stand: {date}',
     profileLink: 'Eintrag beim Netzwerk ansehen',
@@ -46,7 +44,6 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     network: 'Engagierte Stadt network',
     since: 'since {year}',
     member: 'Member of the Engagierte Stadt network',
-    memberSince: 'Member of the Engagierte Stadt network since {year}',
     confirmedBy: 'confirmed by {body}',
     asOf: 'As of {date}',
     profileLink: 'View the entry at the network',

@@ -212,7 +212,7 @@ describe('<network-news>', () => {
         release();
         await settled(el);
         const readyHeight = el.getBoundingClientRect().height;
-        expect(Math.abs(readyHeight - loadingHeight) / readyHeight, `${loadingHeight} px loading, ${readyHeight} px ready`).to.be.below(0.15);
+        expect(Math.abs(readyHeight - loadingHeight) / readyHeight, `${loadingHeight} px loading, ${readyHeight} px ready`).to.be.below(0.08);
       });
     }
 

@@ -148,6 +148,17 @@ describe('<network-news> "show more" and paging', () => {
       expect(focused(el)!.textContent).to.equal('Meldung 5');
     });
 
+    it('shows exactly `limit` more matching items after a short first page, and announces that number', async () => {
+      const tagged = (feed: NetworkFeed) => ({ ...feed, items: feed.items.map((item) => ({ ...item, tags: ['Kultur'] })) });
+      fetchStub = stubFetch((url) => (url.endsWith('/short/1.json') ? jsonResponse(tagged(page(1, 2, '2.json'))) : jsonResponse(tagged(page(3, 12)))));
+      const el = await renderNews(html`<network-news limit="3" tag="kultur" src="/feeds/short/1.json"></network-news>`);
+      expect(items(el)).to.have.length(2);
+      await showMore(el);
+      expect(titles(el)).to.deep.equal(['Meldung 1', 'Meldung 2', 'Meldung 3', 'Meldung 4', 'Meldung 5']);
+      expect(announcement(el)).to.equal('3 weitere Meldungen geladen');
+      expect(focused(el)!.textContent).to.equal('Meldung 3');
+    });
+
     it('says there is nothing more when the next page brings nothing new', async () => {
       fetchStub = stubFetch((url) => (url.endsWith('/same/1.json') ? jsonResponse(page(1, 2, '2.json')) : jsonResponse(page(1, 2))));
       const el = await renderNews(html`<network-news limit="2" src="/feeds/same/1.json"></network-news>`);

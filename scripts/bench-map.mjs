@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// Benchmarks <engaged-city-map> against Leaflet + leaflet.markercluster (no tiles: the states as a GeoJSON layer and
+// the clustered markers, so both draw the same things), with a generated feed of 20,000 members and with the bundled
+// snapshot of the real network. Prints the time to ready (navigation start → markers on screen; median of RUNS page
+// loads), the ratio, and the longest long task while zooming in and out. Targets: ours ready < 1.5 s at 20,000
+// members, no long task > 100 ms while zooming, faster than Leaflet at both sizes.
+//
+// Usage: node scripts/bench-map.mjs [--runs 5]      Chromium from CHROME_PATH, else /usr/bin/chromium.
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, '.tmp/bench-map');
+const PORT = Number(process.env.BENCH_PORT ?? 8107);
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 5;
+const ZOOM_STEPS = 5;
+const MEMBERS = 20_000;
+
+// ── 1. the pages and their data ─────────────────────────────────────────────────────────────────────────────────
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+await build({
+  entryPoints: [join(root, 'bench/map/ours.ts'), join(root, 'bench/map/leaflet.ts')],
+  bundle: true,
+  minify: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  outdir: out,
+  tsconfig: join(root, 'tsconfig.json'),
+  // package.json says "sideEffects": false, which would drop the element's defining import from the bench page.
+  ignoreAnnotations: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+for (const file of ['bench/map/ours.html', 'bench/map/leaflet.html', 'data/geo/de-states.topo.json']) {
+  copyFileSync(join(root, file), join(out, file.split('/').pop()));
+}
+for (const file of ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css', 'leaflet.markercluster/dist/MarkerCluster.Default.css']) {
+  copyFileSync(join(root, 'node_modules', file), join(out, file.split('/').pop()));
+}
+
+/** A deterministic pseudo-random sequence, so every run benchmarks the same feed. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 20,000 members at real municipalities (data/municipalities.csv), a few without location, as a network feed. */
+function generatedFeed(count) {
+  const rows = readFileSync(join(root, 'data/municipalities.csv'), 'utf8').trim().split('\n').slice(1)
+    .map((line) => line.split(','))
+    .map(([, name, state, population, lat, lon]) => ({ name, state, population: Number(population), lat: Number(lat), lon: Number(lon) }))
+    .filter((row) => Number.isFinite(row.lat) && Number.isFinite(row.lon) && /^DE-[A-Z]{2}$/.test(row.state));
+  const next = random(42);
+  const members = [];
+  for (let i = 0; i < count; i++) {
+    const row = rows[Math.floor(next() * rows.length)];
+    const located = next() > 0.02;
+    members.push({
+      id: `m-${i}`,
+      kind: 'city',
+      name: `${row.name} ${i}`,
+      region: row.state,
+      since: 2015 + (i % 10),
+      ...(row.population ? { population: row.population } : {}),
+      ...(located
+        ? { location: { lat: Math.min(55, Math.max(47.3, row.lat + (next() - 0.5) * 0.04)), lon: Math.min(15, Math.max(5.9, row.lon + (next() - 0.5) * 0.06)) } }
+        : {}),
+      summary: 'Eine Engagierte Stadt.',
+      topics: ['Ehrenamt'],
+    });
+  }
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Bench',
+    items: [],
+    _engaged_city: { schema: 1, regions: [{ code: 'DE-HE', name: 'Hessen', partner_since: '2021-05-01' }], members },
+  };
+}
+
+/** The bundled snapshot (src/data/network-snapshot.ts), as JSON. */
+async function snapshotFeed() {
+  const source = join(root, 'src/data/network-snapshot.ts');
+  if (!existsSync(source)) throw new Error('src/data/network-snapshot.ts is missing: run `npm run snapshot` first');
+  const compiled = join(out, 'snapshot.mjs');
+  await build({ entryPoints: [source], bundle: true, format: 'esm', platform: 'node', outfile: compiled, logLevel: 'error' });
+  return (await import(compiled)).default;
+}
+
+const snapshot = await snapshotFeed();
+writeFileSync(join(out, `feed-${MEMBERS}.json`), JSON.stringify(generatedFeed(MEMBERS)));
+writeFileSync(join(out, 'feed-snapshot.json'), JSON.stringify(snapshot));
+
+// ── 2. a static server on 127.0.0.1 ─────────────────────────────────────────────────────────────────────────────
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const path = normalize(join(out, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  if (!path.startsWith(out) || !existsSync(path)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.end(readFileSync(path));
+});
+await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+
+// ── 3. measure ──────────────────────────────────────────────────────────────────────────────────────────────────
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(page, feed) {
+  const times = [];
+  let longest = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`http://127.0.0.1:${PORT}/${page}?feed=${feed}`);
+    await tab.waitForFunction(() => window.bench?.readyAt !== undefined, undefined, { timeout: 30_000 }).catch(() => {
+      throw new Error(`${page} with ${feed} never became ready${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    });
+    times.push(await tab.evaluate(() => window.bench.readyAt));
+    if (run === 0) longest = await tab.evaluate((steps) => window.bench.measureZoom(steps), ZOOM_STEPS);
+    await context.close();
+  }
+  return { ready: median(times), longest };
+}
+
+const cases = [
+  { data: `${MEMBERS} members`, feed: `feed-${MEMBERS}.json` },
+  { data: `snapshot (${snapshot._engaged_city?.members?.length ?? 0} members)`, feed: 'feed-snapshot.json' },
+];
+const rows = [];
+try {
+  for (const { data, feed } of cases) {
+    const ours = await measure('ours.html', feed);
+    const leaflet = await measure('leaflet.html', feed);
+    rows.push({ data, ours, leaflet });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// ── 4. report ───────────────────────────────────────────────────────────────────────────────────────────────────
+const ms = (value) => `${Math.round(value)} ms`;
+const table = [
+  ['data', 'ours: ready', 'Leaflet: ready', 'Leaflet / ours', 'ours: longest task zooming', 'Leaflet: longest task zooming'],
+  ...rows.map(({ data, ours, leaflet }) => [
+    data, ms(ours.ready), ms(leaflet.ready), `${(leaflet.ready / ours.ready).toFixed(2)}×`, ms(ours.longest), ms(leaflet.longest),
+  ]),
+];
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log(`\n<engaged-city-map> vs Leaflet + leaflet.markercluster (median of ${RUNS} loads; zoom: ${ZOOM_STEPS} steps in and out)\n`);
+console.log(line(table[0]));
+console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+
+const big = rows[0];
+const checks = [
+  [`ours ready < 1500 ms at ${MEMBERS} members`, big.ours.ready < 1500],
+  ['no long task > 100 ms while zooming ours', rows.every((row) => row.ours.longest <= 100)],
+  ['faster than Leaflet at both sizes', rows.every((row) => row.ours.ready < row.leaflet.ready)],
+];
+console.log('');
+for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
+process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

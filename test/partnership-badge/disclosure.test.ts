@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
+import { badgeFeed, proofOf, settled, toggleOf } from './badge-fixtures.js';
+
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const focused = (el: PartnershipBadge) => el.shadowRoot!.activeElement;
+
+async function badge(template = html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`) {
+  const el = await fixture<PartnershipBadge>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<partnership-badge>: the proof a visitor can open', () => {
+  it('is one button, closed at first, that controls a hidden region', async () => {
+    const el = await badge();
+    const toggle = toggleOf(el)!;
+    expect(el.shadowRoot!.querySelectorAll('button, a[href]:not([hidden] *)').length).to.equal(1);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const proof = proofOf(el)!;
+    expect(toggle.getAttribute('aria-controls')).to.equal(proof.id);
+    expect(proof.hidden).to.equal(true);
+    expect(proof.getAttribute('aria-label')).to.equal('Nachweis der Mitgliedschaft');
+  });
+
+  it('opens and closes with the mouse, and says who confirms the membership and as of when', async () => {
+    const el = await badge();
+    const toggle = toggleOf(el)!;
+    toggle.click();
+    await el.updateComplete;
+    const proof = proofOf(el)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(proof.hidden).to.equal(false);
+    expect(proof.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(text(proof)).to.equal(
+      'Lutherstadt Wittenberg ' +
+        'Mitglied im Netzwerk Engagierte Stadt seit 2015 – bestätigt durch Netzwerk Engagierte Stadt ' +
+        'Stand: 1. Juni 2025 ' +
+        'Eintrag beim Netzwerk ansehen',
+    );
+    expect(proof.querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-01T00:00:00Z');
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(proof.hidden).to.equal(true);
+  });
+
+  it('links to the member’s entry in the network’s own directory', async () => {
+    const el = await badge();
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    const links = [...proofOf(el)!.querySelectorAll('a')];
+    expect(links.map((link) => link.href)).to.deep.equal(['https://www.engagiertestadt.de/staedte/wittenberg']);
+  });
+
+  it('names the feed’s publisher as the one who confirms', async () => {
+    const feed = badgeFeed();
+    feed.title = 'Programmbüro Engagierte Stadt';
+    const el = await badge(html`<badge-on-host member="lutherstadt-wittenberg" .data=${feed}></badge-on-host>`);
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    expect(text(proofOf(el)!)).to.contain('– bestätigt durch Programmbüro Engagierte Stadt');
+  });
+
+  it('without a profile page shows no link, but still says who confirms the membership', async () => {
+    const el = await badge(html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed({ profile_url: undefined })}></badge-on-host>`);
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    const proof = proofOf(el)!;
+    expect(proof.querySelector('a')).to.equal(null);
+    expect(text(proof)).to.contain('bestätigt durch Netzwerk Engagierte Stadt');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens with Enter, closes with Space, and keeps the focus on the button', async () => {
+    const el = await badge();
+    const toggle = toggleOf(el)!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)).to.equal(toggle);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused(el)).to.equal(toggle);
+  });
+
+  it('lets Tab reach the profile link right after the button, and Escape close the proof and return focus', async () => {
+    const el = await badge();
+    const toggle = toggleOf(el)!;
+    toggle.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(proofOf(el)!.querySelector('a'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(proofOf(el)!.hidden).to.equal(true);
+    expect(focused(el)).to.equal(toggle);
+  });
+
+  it('lets Escape pass on to the page when the proof is closed', async () => {
+    const el = await badge();
+    let pageSawEscape = false;
+    const listener = (event: KeyboardEvent) => (pageSawEscape ||= event.key === 'Escape');
+    document.addEventListener('keydown', listener);
+    toggleOf(el)!.focus();
+    await sendKeys({ press: 'Escape' });
+    document.removeEventListener('keydown', listener);
+    expect(pageSawEscape).to.equal(true);
+  });
+
+  it('speaks English', async () => {
+    const el = await badge(html`<badge-on-host lang="en" member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`);
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    expect(text(proofOf(el)!)).to.equal(
+      'Lutherstadt Wittenberg ' +
+        'Member of the Engagierte Stadt network since 2015 – confirmed by Netzwerk Engagierte Stadt ' +
+        'As of June 1, 2025 ' +
+        'View the entry at the network',
+    );
+    expect(proofOf(el)!.getAttribute('aria-label')).to.equal('Proof of membership');
+  });
+});

@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { hostMatchesDomains } from '../../src/partnership-badge/host-match.js';
+
+describe('hostMatchesDomains: may a page on this host show the member’s badge?', () => {
+  const domains = ['example.org'];
+
+  describe('matches', () => {
+    it('the exact host', () => {
+      expect(hostMatchesDomains('example.org', domains)).to.equal(true);
+    });
+
+    it('a subdomain, at any depth', () => {
+      expect(hostMatchesDomains('www.example.org', domains)).to.equal(true);
+      expect(hostMatchesDomains('rathaus.stadt.example.org', domains)).to.equal(true);
+    });
+
+    it('any of several domains', () => {
+      expect(hostMatchesDomains('www.example.de', ['example.org', 'example.de'])).to.equal(true);
+    });
+
+    it('regardless of upper case, on either side', () => {
+      expect(hostMatchesDomains('WWW.Example.ORG', domains)).to.equal(true);
+      expect(hostMatchesDomains('www.example.org', ['Example.Org'])).to.equal(true);
+    });
+
+    it('regardless of a trailing dot, on either side', () => {
+      expect(hostMatchesDomains('www.example.org.', domains)).to.equal(true);
+      expect(hostMatchesDomains('example.org', ['example.org.'])).to.equal(true);
+    });
+
+    it('an internationalised domain in punycode and in Unicode alike', () => {
+      expect(hostMatchesDomains('xn--mnchen-3ya.de', ['münchen.de'])).to.equal(true);
+      expect(hostMatchesDomains('münchen.de', ['xn--mnchen-3ya.de'])).to.equal(true);
+      expect(hostMatchesDomains('www.MÜNCHEN.de', ['xn--mnchen-3ya.de'])).to.equal(true);
+      expect(hostMatchesDomains('stadt.xn--mnchen-3ya.de', ['münchen.de'])).to.equal(true);
+    });
+
+    it('`localhost` with `localhost`', () => {
+      expect(hostMatchesDomains('localhost', ['localhost'])).to.equal(true);
+    });
+
+    it('an IPv4 address with itself, also when written in another form', () => {
+      expect(hostMatchesDomains('192.168.0.10', ['192.168.0.10'])).to.equal(true);
+      expect(hostMatchesDomains('0xc0.168.0.10', ['192.168.0.10'])).to.equal(true);
+    });
+
+    it('an IPv6 address with itself, with or without brackets, in any notation', () => {
+      expect(hostMatchesDomains('[::1]', ['::1'])).to.equal(true);
+      expect(hostMatchesDomains('[2001:db8::1]', ['[2001:DB8:0:0:0:0:0:1]'])).to.equal(true);
+    });
+  });
+
+  describe('does not match', () => {
+    it('a host that merely ends in the same letters (the suffix trick)', () => {
+      expect(hostMatchesDomains('evil-example.org', domains)).to.equal(false);
+      expect(hostMatchesDomains('notexample.org', domains)).to.equal(false);
+    });
+
+    it('a host that merely starts with the domain', () => {
+      expect(hostMatchesDomains('example.org.evil.com', domains)).to.equal(false);
+      expect(hostMatchesDomains('example.organic', domains)).to.equal(false);
+    });
+
+    it('the parent of a listed subdomain', () => {
+      expect(hostMatchesDomains('example.org', ['www.example.org'])).to.equal(false);
+    });
+
+    it('another internationalised domain that looks alike', () => {
+      expect(hostMatchesDomains('munchen.de', ['münchen.de'])).to.equal(false);
+      expect(hostMatchesDomains('xn--mnchen-3ya.de.evil.com', ['münchen.de'])).to.equal(false);
+    });
+
+    it('anything but `localhost` for `localhost`, and `localhost` for any other domain', () => {
+      expect(hostMatchesDomains('evil.localhost', ['localhost'])).to.equal(false);
+      expect(hostMatchesDomains('localhost', domains)).to.equal(false);
+      expect(hostMatchesDomains('localhost.example.org.evil', ['localhost'])).to.equal(false);
+    });
+
+    it('a top-level domain listed by mistake', () => {
+      expect(hostMatchesDomains('example.de', ['de'])).to.equal(false);
+    });
+
+    it('an IP address with anything but itself', () => {
+      expect(hostMatchesDomains('10.0.0.1', ['0.0.1'])).to.equal(false);
+      expect(hostMatchesDomains('1.10.0.0.1', ['10.0.0.1'])).to.equal(false);
+      expect(hostMatchesDomains('192.168.0.11', ['192.168.0.1'])).to.equal(false);
+      expect(hostMatchesDomains('[::2]', ['::1'])).to.equal(false);
+      expect(hostMatchesDomains('127.0.0.1', ['localhost'])).to.equal(false);
+      expect(hostMatchesDomains('[::1]', ['localhost'])).to.equal(false);
+    });
+
+    it('an empty or malformed host, or an empty list', () => {
+      expect(hostMatchesDomains('', domains)).to.equal(false);
+      expect(hostMatchesDomains('www.example.org', [])).to.equal(false);
+      expect(hostMatchesDomains('www.example.org', undefined)).to.equal(false);
+      expect(hostMatchesDomains('www.example.org:8080', domains)).to.equal(false);
+      expect(hostMatchesDomains('https://www.example.org/', domains)).to.equal(false);
+      expect(hostMatchesDomains('www.example.org', ['', ' ', '.', 'https://example.org/'])).to.equal(false);
+      expect(hostMatchesDomains('[not-ipv6]', ['[not-ipv6]'])).to.equal(false);
+    });
+  });
+});

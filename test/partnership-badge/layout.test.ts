@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { forgetFeeds } from '../../src/feed/load.js';
+import type { PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
+import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { SIZES, VARIANTS, badgeFeed, proofOf, settled, toggleOf } from './badge-fixtures.js';
+
+const boxOf = (el: Element) => {
+  const { width, height } = el.getBoundingClientRect();
+  return { width, height };
+};
+
+const LONG_NAME = 'Verbandsgemeinde Südliches Anhalt mit den Ortschaften Weißandt-Gölzau, Quellendorf und Zehbitz';
+
+describe('<partnership-badge>: no layout shift', () => {
+  let fetchStub: ReturnType<typeof stubFetch> | undefined;
+  let feed = badgeFeed();
+  let release: () => void = () => {};
+  beforeEach(() => {
+    forgetFeeds();
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fetchStub = stubFetch(async () => {
+      await gate;
+      return jsonResponse(feed);
+    });
+  });
+  afterEach(() => {
+    fetchStub?.restore();
+    forgetFeeds();
+    feed = badgeFeed();
+  });
+
+  for (const variant of VARIANTS) {
+    for (const size of SIZES) {
+      it(`reserves exactly the final box while loading: variant "${variant}", size "${size}"`, async () => {
+        const el = await fixture<PartnershipBadge>(html`<badge-on-host
+          variant=${variant} size=${size} member="lutherstadt-wittenberg" src=${`/badge/${variant}-${size}.json`}
+        ></badge-on-host>`);
+        expect(el.status).to.equal('loading');
+        const whileLoading = boxOf(el);
+        release();
+        await settled(el);
+        expect(el.status).to.equal('ready');
+        expect(boxOf(el)).to.deep.equal(whileLoading);
+        expect(whileLoading.width).to.be.greaterThan(0);
+      });
+    }
+  }
+
+  it('grows with the size: s < m < l, in each variant', async () => {
+    for (const variant of VARIANTS) {
+      const widths = [];
+      for (const size of SIZES) {
+        const el = await fixture<PartnershipBadge>(
+          html`<badge-on-host variant=${variant} size=${size} member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
+        );
+        await settled(el);
+        widths.push(boxOf(el).width);
+      }
+      expect(widths[0]).to.be.below(widths[1]!);
+      expect(widths[1]).to.be.below(widths[2]!);
+    }
+  });
+
+  it('keeps the box for a very long member name: one line, cut with an ellipsis, shown in full in the proof', async () => {
+    release();
+    const normal = await fixture<PartnershipBadge>(
+      html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
+    );
+    const long = await fixture<PartnershipBadge>(
+      html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed({ name: LONG_NAME })}></badge-on-host>`,
+    );
+    await Promise.all([settled(normal), settled(long)]);
+    expect(boxOf(long)).to.deep.equal(boxOf(normal));
+    const name = long.shadowRoot!.querySelector<HTMLElement>('.name')!;
+    expect(getComputedStyle(name).textOverflow).to.equal('ellipsis');
+    expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
+    expect(name.textContent).to.equal(LONG_NAME);
+    toggleOf(long)!.click();
+    await long.updateComplete;
+    const fullName = proofOf(long)!.querySelector('strong')!;
+    expect(fullName.textContent).to.equal(LONG_NAME);
+    expect(fullName.getBoundingClientRect().right).to.be.at.most(proofOf(long)!.getBoundingClientRect().right);
+  });
+
+  it('keeps its size when the page sets a tiny root font size', async () => {
+    release();
+    const el = await fixture<PartnershipBadge>(
+      html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
+    );
+    await settled(el);
+    const before = boxOf(el);
+    document.documentElement.style.fontSize = '9px';
+    try {
+      expect(boxOf(el)).to.deep.equal(before);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('fits a 320 px wide screen, with the proof open', async () => {
+    release();
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<PartnershipBadge>(
+        html`<badge-on-host size="l" member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
+      );
+      await settled(el);
+      toggleOf(el)!.click();
+      await el.updateComplete;
+      expect(document.documentElement.clientWidth).to.be.at.most(320);
+      for (const part of [el, toggleOf(el)!, proofOf(el)!]) {
+        expect(part.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
