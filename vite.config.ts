@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error: a plain ES module of our own, without type declarations
+import { minifyLiteralsVite } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -29,6 +31,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // dist/cdn/engaged-city-widgets.js: one file for a <script type="module">, its lazy chunks (snapshot, base map) beside it.
     return {
+      plugins: [minifyLiteralsVite()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -39,6 +42,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins: [minifyLiteralsVite()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

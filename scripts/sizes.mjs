@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { basename } from 'node:path';
+import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 
 export const ENTRIES = {
   'engaged-city-widgets (all three)': 'src/index.ts',
@@ -38,6 +39,7 @@ export async function measureEntry(path) {
     tsconfig: 'tsconfig.json',
     conditions: ['production'],
     legalComments: 'none',
+    plugins: [minifyLiteralsEsbuild()],
     logLevel: 'silent',
   });
   const files = result.outputFiles.filter((file) => file.path.endsWith('.js'));

@@ -9,6 +9,8 @@ import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
 import { styles } from './engaged-city-map.styles.js';
 import { MapGestures } from './map-gestures.js';
+import { renderLegend } from './legend.js';
+import { renderListView } from './list-view.js';
 import { renderMemberDetails } from './member-details.js';
 import { markerRadius, nameMatches } from './member-facts.js';
 import { NearViewportController } from './near-viewport.js';
@@ -569,8 +571,19 @@ export class EngagedCityMap extends EngagedElement {
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full' ? this.#renderControls(feed) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${showList ? this.#renderList() : this.#renderMapBox(feed)}
-      ${showList ? nothing : html`<div class="side">${feed ? this.#renderDetails() : nothing}${feed ? this.#renderLegend(feed) : nothing}</div>`}
+      ${showList && !feed ? html`<div part="list" class="list"></div>` : nothing}
+      ${showList && feed
+        ? renderListView({
+            members: this.#filtered,
+            noMembersAtAll: this.#members.length === 0,
+            isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
+            onToggle: (member) => this.#toggleExpanded(member),
+            strings: this.strings,
+            language: this.language,
+          })
+        : nothing}
+      ${showList ? nothing : this.#renderMapBox(feed)}
+      ${showList ? nothing : html`<div class="side">${feed ? this.#renderDetails() : nothing}${feed ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#counts, strings: this.strings, language: this.language }) : nothing}</div>`}
     </div>`;
   }
 
@@ -767,68 +780,5 @@ export class EngagedCityMap extends EngagedElement {
       ${renderMemberDetails(member, { strings, language: this.language, headingLevel: 3, headingId: 'details-heading' })}
       <button type="button" class="button close" @click=${() => this.#closeDetails()}>${strings.detailsClose}</button>
     </section>`;
-  }
-
-  #renderLegend(feed: NetworkFeed): unknown {
-    const strings = this.strings;
-    if (this.shading === 'none') return nothing;
-    if (this.shading === 'partners') {
-      const region = this.#regionCodes;
-      const partners = statePartners(feed._engaged_city?.regions).filter((partner) => !region.length || region.includes(partner.code));
-      const month = new Intl.DateTimeFormat(this.language === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      return html`<div part="legend" class="legend">
-        <p class="legend-title"><span class="swatch swatch-partner" aria-hidden="true"></span>${strings.partnersTitle}</p>
-        ${partners.length
-          ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: month.format(partner.since) })}</li>`)}</ul>`
-          : html`<p class="legend-note">${strings.noPartners}</p>`}
-      </div>`;
-    }
-    const classes = countClasses(this.#counts);
-    return html`<div part="legend" class="legend">
-      <p class="legend-title">${strings.membersTitle}</p>
-      <ul class="classes">
-        <li><span class="swatch" aria-hidden="true"></span>${strings.membersNone}</li>
-        ${classes.map((entry, level) => html`<li>
-          <span class="swatch level-${level}" aria-hidden="true"></span>${entry.from === entry.to
-            ? format(entry.from === 1 ? strings.membersClassOne : strings.membersClassExact, { from: entry.from })
-            : format(strings.membersClass, { from: entry.from, to: entry.to })}
-        </li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #renderList(): TemplateResult {
-    const strings = this.strings;
-    const groups = new Map<StateCode | '', Member[]>();
-    for (const member of this.#filtered) {
-      const key = member.region ?? '';
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(member);
-    }
-    const collator = new Intl.Collator(this.language);
-    const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : '–');
-    const ordered = [...groups].sort(([a], [b]) => collator.compare(stateName(a), stateName(b)));
-    return html`<div part="list" class="list">
-      ${this.#filtered.length === 0 && this.feedController.feed
-        ? html`<p class="list-empty">${this.#members.length ? strings.noMatch : strings.empty}</p>`
-        : nothing}
-      ${ordered.map(([code, members]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
-        <h3 id="group-${code || 'none'}">${stateName(code)} <span class="count">(${members.length})</span></h3>
-        <ul>
-          ${members.sort((a, b) => collator.compare(a.name, b.name)).map((member) => {
-            const open = this.expanded.has(member.id) || this.selected === member.id;
-            return html`<li>
-              <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls="member-${member.id}" @click=${() => this.#toggleExpanded(member)}>
-                ${member.name}
-              </button>
-              <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
-                ${open ? renderMemberDetails(member, { strings, language: this.language, headingLevel: 4, headingId: `name-${member.id}` }) : nothing}
-              </div>
-            </li>`;
-          })}
-        </ul>
-      </section>`)}
-    </div>`;
   }
 }

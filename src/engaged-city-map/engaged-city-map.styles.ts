@@ -454,12 +454,12 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .list-group ul {
+  .list-group > ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .list-group li {
+  .list-group > ul > li {
     border-bottom: 1px solid var(--_border);
   }
   .disclosure {

@@ -30,10 +30,13 @@ const TAGS = ['engaged-city-map', 'partnership-badge', 'network-news'];
 
 let server;
 let browser;
+/** One browser context for all stories, so its HTTP cache keeps Storybook's large bundles between page loads. */
+let context;
 
 before(async () => {
-  server = await serveStatic({ mounts: { '/': outputDir } });
+  server = await serveStatic({ mounts: { '/': outputDir }, cache: true });
   browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
 });
 
 after(async () => {
@@ -70,10 +73,11 @@ describe('every story', { concurrency: 4 }, () => {
   for (const story of stories) {
     const loadingStory = story.tags?.includes('loading-state') ?? false;
     it(`${story.title} › ${story.name}: renders without errors and passes axe`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      const page = await context.newPage();
       try {
-        const problems = await watchPage(page, server.origin);
-        await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+        const problems = watchPage(page, server.origin);
+        // The a11y addon would run axe after each render too; this test runs it itself, once.
+        await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
         await page.waitForFunction(() => document.querySelector('#storybook-root')?.querySelector('engaged-city-map, partnership-badge, network-news'));
         if (loadingStory) {
           await page.waitForFunction(() => [...document.querySelectorAll('engaged-city-map, partnership-badge, network-news')]

@@ -27,15 +27,23 @@ const TYPES = {
 /** Text files of the suite in which `{{NAME}}` placeholders are replaced (e.g. `{{THIRD_PARTY}}`). */
 const TEMPLATED = new Set(['.html', '.json', '.css', '.rss', '.atom']);
 
-const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Waits `ms`, or less when the client goes away first (so that no timer outlives a test). */
+const waitFor = (ms, res) =>
+  new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    res.once('close', () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
 
 /** Ready-made answers for `server.route()`. Each returns a handler `(req, res) => void | Promise<void>`. */
 export const respond = {
   /** A body with a content type and status, after an optional delay. */
   body(body, { type = 'application/json; charset=utf-8', status = 200, delay = 0, headers = {}, chunked = false } = {}) {
     return async (_req, res) => {
-      if (delay) await wait(delay);
-      if (res.destroyed) return;
+      if (delay) await waitFor(delay, res);
+      if (res.destroyed || res.writableEnded) return;
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       if (!chunked) return res.end(body);
       // Without Content-Length: the size is known only by reading the body.
@@ -60,6 +68,13 @@ export const respond = {
       const bytes = Buffer.from(body);
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length, 'cache-control': 'no-store' });
       res.write(bytes.subarray(0, bytes.length >> 1), () => setTimeout(() => res.socket?.destroy(), 50));
+    };
+  },
+  /** `handler`'s answer, `ms` later. */
+  delayed(ms, handler) {
+    return async (req, res, server) => {
+      await waitFor(ms, res);
+      if (!res.destroyed && !res.writableEnded) await handler(req, res, server);
     };
   },
   /** A file of the suite (test/e2e/<path>), with extra headers (e.g. a CSP). */

@@ -9,6 +9,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  // No host name resolves: a page under test cannot reach the network, whatever it tries.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 /** Launches Chromium from CHROME_PATH (default /usr/bin/chromium). */
@@ -17,22 +19,28 @@ export function launchBrowser() {
 }
 
 /**
- * Records what a page reports: console errors, uncaught exceptions, and requests to any origin but `allowedOrigin`
- * (those are aborted, so a test can never reach the network).
+ * Records what a page reports: console errors, uncaught exceptions, and requests to any origin but `allowedOrigin`.
+ * (Such requests cannot reach anything: the browser resolves no host name but 127.0.0.1, see {@link launchBrowser}.)
+ * It listens rather than routing requests, because routing would switch off the HTTP cache.
  * @param {import('playwright-core').Page} page
  * @param {string} allowedOrigin
  */
-export async function watchPage(page, allowedOrigin) {
+export function watchPage(page, allowedOrigin) {
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    // Failed responses are recorded below, with their address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(allowedOrigin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    problems.foreignRequests.push(url);
-    return route.abort();
+  page.on('response', (response) => {
+    // The browser's own favicon request is no page's doing.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      problems.consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!(url.startsWith(allowedOrigin + '/') || url.startsWith('data:') || url.startsWith('blob:'))) problems.foreignRequests.push(url);
   });
   return problems;
 }
@@ -51,12 +59,18 @@ export async function axeViolations(page, context, tags = WCAG_21_AA) {
   if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async ([selector, values]) => {
     const axe = /** @type {any} */ (window).axe;
-    const result = await axe.run(selector ? document.querySelector(selector) : document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' > ')).join(', ')})`);
+    const options = { runOnly: { type: 'tag', values }, resultTypes: ['violations'] };
+    // A page may run axe itself (Storybook's a11y addon does after each render): wait for that run to end.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await axe.run(selector ? document.querySelector(selector) : document, options);
+        return result.violations.map((violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' > ')).join(', ')})`);
+      } catch (error) {
+        if (attempt > 100 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }, [context, tags]);
 }
 

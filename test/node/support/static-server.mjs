@@ -17,10 +17,12 @@ const TYPES = {
 
 /**
  * Starts a server. `mounts` maps a URL prefix (`/`, `/cdn/`) to a folder; `pages` maps an exact path to an HTML
- * string. Resolves to `{ origin, close() }`.
- * @param {{ mounts?: Record<string, string>, pages?: Record<string, string> }} options
+ * string. `cache: true` lets the browser keep files (for many page loads of one unchanging build). Resolves to
+ * `{ origin, close() }`.
+ * @param {{ mounts?: Record<string, string>, pages?: Record<string, string>, cache?: boolean }} options
  */
-export async function serveStatic({ mounts = {}, pages = {} } = {}) {
+export async function serveStatic({ mounts = {}, pages = {}, cache = false } = {}) {
+  const cacheControl = cache ? 'max-age=3600' : 'no-store';
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -41,7 +43,7 @@ export async function serveStatic({ mounts = {}, pages = {} } = {}) {
     } catch {
       return notFound(response);
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': cacheControl });
     createReadStream(target).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../base/language.js';
+import { format } from '../base/strings/index.js';
+import type { Region, StateCode } from '../feed/types.js';
+import { countClasses, statePartners, type Shading } from './shading.js';
+import type { MapStrings } from './strings.js';
+
+/** What the legend shows. */
+export interface LegendInput {
+  shading: Shading;
+  regions: readonly Region[] | undefined;
+  /** The `region` states, empty for all of Germany. */
+  shownStates: readonly StateCode[];
+  counts: ReadonlyMap<StateCode, number>;
+  strings: MapStrings;
+  language: Language;
+}
+
+/**
+ * The legend of the state shading: the state partners by name and since when (the hatching is named in words, so the
+ * legend does not rely on colour), or the classes of the member count (whose numbers are also written on the map).
+ */
+export function renderLegend({ shading, regions, shownStates, counts, strings, language }: LegendInput): TemplateResult | typeof nothing {
+  if (shading === 'none') return nothing;
+  if (shading === 'partners') {
+    const partners = statePartners(regions).filter((partner) => !shownStates.length || shownStates.includes(partner.code));
+    const month = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return html`<div part="legend" class="legend">
+      <p class="legend-title"><span class="swatch swatch-partner" aria-hidden="true"></span>${strings.partnersTitle}</p>
+      ${partners.length
+        ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: month.format(partner.since) })}</li>`)}</ul>`
+        : html`<p class="legend-note">${strings.noPartners}</p>`}
+    </div>`;
+  }
+  const classes = countClasses(counts);
+  return html`<div part="legend" class="legend">
+    <p class="legend-title">${strings.membersTitle}</p>
+    <ul class="classes">
+      <li><span class="swatch" aria-hidden="true"></span>${strings.membersNone}</li>
+      ${classes.map((entry, level) => html`<li>
+        <span class="swatch level-${level}" aria-hidden="true"></span>${entry.from === entry.to
+          ? format(entry.from === 1 ? strings.membersClassOne : strings.membersClassExact, { from: entry.from })
+          : format(strings.membersClass, { from: entry.from, to: entry.to })}
+      </li>`)}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../base/language.js';
+import type { Member, StateCode } from '../feed/types.js';
+import { renderMemberDetails } from './member-details.js';
+import type { MapStrings } from './strings.js';
+
+/** What the list view shows and how it reports a click. */
+export interface ListViewInput {
+  /** The members that match the filters, with or without a location. */
+  members: readonly Member[];
+  /** Whether the unfiltered list is empty too (then it says there are no members at all). */
+  noMembersAtAll: boolean;
+  /** Members whose details are open. */
+  isOpen: (member: Member) => boolean;
+  onToggle: (member: Member) => void;
+  strings: MapStrings;
+  language: Language;
+}
+
+/**
+ * The list view, the map's complete alternative: every member that matches the filters, grouped by state under
+ * headings, each a disclosure with the same details as the map's panel.
+ */
+export function renderListView({ members, noMembersAtAll, isOpen, onToggle, strings, language }: ListViewInput): TemplateResult {
+  const groups = new Map<StateCode | '', Member[]>();
+  for (const member of members) {
+    const key = member.region ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(member);
+  }
+  const collator = new Intl.Collator(language);
+  const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : '–');
+  const ordered = [...groups].sort(([a], [b]) => collator.compare(stateName(a), stateName(b)));
+  return html`<div part="list" class="list">
+    ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? strings.empty : strings.noMatch}</p>` : nothing}
+    ${ordered.map(([code, group]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
+      <h3 id="group-${code || 'none'}">${stateName(code)} <span class="count">(${group.length})</span></h3>
+      <ul>
+        ${group.sort((a, b) => collator.compare(a.name, b.name)).map((member) => {
+          const open = isOpen(member);
+          return html`<li>
+            <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls="member-${member.id}" @click=${() => onToggle(member)}>
+              ${member.name}
+            </button>
+            <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
+              ${open ? renderMemberDetails(member, { strings, language, headingLevel: 4, headingId: `name-${member.id}` }) : nothing}
+            </div>
+          </li>`;
+        })}
+      </ul>
+    </section>`)}
+  </div>`;
+}

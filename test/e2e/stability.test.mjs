@@ -1,0 +1,92 @@
+// Stability: from the moment an element is put on the page until it shows its data, nothing on the page moves
+// (cumulative layout shift 0): the element reserves its final size while it loads.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { htmlPage, servePage } from './support/pages.mjs';
+import { respond, startSites } from './support/server.mjs';
+
+/** The feed arrives a little later, so that the loading state is surely painted first. */
+const FEED = '/stability/feed.json';
+
+/** The elements as a page would write them: tag and attributes, and the status each ends in. */
+const CASES = [
+  { name: 'the map', tag: 'engaged-city-map', attributes: {} },
+  { name: 'the map as a list', tag: 'engaged-city-map', attributes: { view: 'list' } },
+  { name: 'the badge', tag: 'partnership-badge', attributes: { member: 'e2e-stadt' } },
+  { name: 'the compact badge, small', tag: 'partnership-badge', attributes: { member: 'e2e-stadt', variant: 'compact', size: 's' } },
+  { name: 'the seal, large', tag: 'partnership-badge', attributes: { member: 'e2e-stadt', variant: 'seal', size: 'l' } },
+  // The feed has three news items: with `limit` 2 the element knows how many it will show, and a "show more" button.
+  { name: 'the news', tag: 'network-news', attributes: { limit: '2' } },
+  { name: 'the news as cards', tag: 'network-news', attributes: { layout: 'cards', limit: '2' } },
+  { name: 'the compact news', tag: 'network-news', attributes: { layout: 'compact', limit: '2' } },
+];
+
+describe('Stability', () => {
+  let browser;
+  let sites;
+  before(async () => {
+    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    sites.site.route(FEED, respond.delayed(400, respond.file('feeds/network.json')));
+    sites.site.route(
+      '/stability/page.html',
+      servePage(htmlPage({ title: 'Keine Layoutverschiebung', body: '<p>Text über dem Element.</p><div id="slot"></div><p id="below">Text unter dem Element: er darf sich nicht bewegen.</p>' })),
+    );
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  for (const { name, tag, attributes } of CASES) {
+    it(`${name} causes no layout shift from insertion to ready`, async () => {
+      const { page, close } = await openPage(browser, sites.site.url('/stability/page.html'));
+      try {
+        const result = await page.evaluate(
+          async ([tag, attributes, src]) => {
+            await customElements.whenDefined(tag);
+            const shifts = [];
+            let started = Infinity;
+            const observer = new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) {
+                if (entry.startTime < started || entry.hadRecentInput) continue;
+                shifts.push({ value: entry.value, sources: entry.sources.map((source) => source.node?.nodeName ?? '?') });
+              }
+            });
+            observer.observe({ type: 'layout-shift', buffered: true });
+            const element = document.createElement(tag);
+            for (const [attribute, value] of Object.entries({ src, ...attributes })) element.setAttribute(attribute, value);
+            document.querySelector('#slot').append(element);
+            // The insertion itself moves the text below (that is the page's doing); what counts is every frame after
+            // the first one, which shows the element in its loading state.
+            const loadingHeight = await new Promise((done) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => done(element.getBoundingClientRect().height))),
+            );
+            started = performance.now();
+            await new Promise((done, fail) => {
+              const deadline = setTimeout(() => fail(new Error(`still ${element.getAttribute('status')} after 8 s`)), 8000);
+              const check = () => (element.getAttribute('status') === 'loading' ? setTimeout(check, 20) : (clearTimeout(deadline), done()));
+              check();
+            });
+            await element.updateComplete;
+            // Let whatever the data caused be laid out, painted and reported.
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250))));
+            observer.disconnect();
+            return {
+              status: element.getAttribute('status'),
+              loadingHeight,
+              readyHeight: element.getBoundingClientRect().height,
+              cls: shifts.reduce((sum, shift) => sum + shift.value, 0),
+              shifts,
+            };
+          },
+          [tag, attributes, FEED],
+        );
+        assert.notEqual(result.status, 'error');
+        assert.equal(result.cls, 0, `layout shifts ${JSON.stringify(result.shifts)}; height while loading ${result.loadingHeight} px, when ready ${result.readyHeight} px`);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
