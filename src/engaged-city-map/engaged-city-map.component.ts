@@ -20,7 +20,7 @@ import { classOf, countClasses, membersPerState, statePartners, type Shading } f
 import { directionOfKey, nearestInDirection } from './spatial-focus.js';
 import { mapStrings, type MapStrings } from './strings.js';
 import {
-  centreOn, clampView, fitView, interpolateView, unionRect, visibleRect, zoomAround,
+  centreOn, clampView, fitView, unionRect, visibleRect, zoomAround,
   type FrameRect, type Size, type View,
 } from './viewport.js';
 
@@ -42,7 +42,7 @@ const SHADINGS: readonly Shading[] = ['partners', 'members', 'none'];
 /** How far the map may zoom in beyond the whole of Germany. */
 const MAX_ZOOM_FACTOR = 128;
 const ZOOM_STEP = 2;
-const TRANSITION_MS = 280;
+const TRANSITION_MS = 300;
 const SEARCH_DELAY_MS = 150;
 const WHEEL_HINT_MS = 1600;
 /** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
@@ -115,7 +115,7 @@ export class EngagedCityMap extends EngagedElement {
   #resizeObserver?: ResizeObserver;
   #gestures?: MapGestures;
   #stage?: HTMLElement;
-  #animation = 0;
+  #transitions: Animation[] = [];
   /** True while the map moves (transition, drag, pinch, wheel): the base map is then shifted, not redrawn. */
   #moving = false;
   #motionTimer?: ReturnType<typeof setTimeout>;
@@ -137,8 +137,8 @@ export class EngagedCityMap extends EngagedElement {
   #index?: ClusterIndex;
   #items: MapItem[] = [];
   #itemsIndex?: ClusterIndex;
-  /** True during a zoom or pan transition (not a gesture). */
-  #transitioning = false;
+  /** The view the markers were last placed at. */
+  #itemsView?: View;
 
   constructor() {
     super({ lazy: () => (this as EngagedCityMap).loading !== 'eager' });
@@ -183,7 +183,7 @@ export class EngagedCityMap extends EngagedElement {
     this.#gestures?.disconnect();
     this.#gestures = undefined;
     this.#stage = undefined;
-    cancelAnimationFrame(this.#animation);
+    this.#stopTransition();
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#hintTimer);
   }
@@ -286,13 +286,15 @@ export class EngagedCityMap extends EngagedElement {
     return clampView(view, this.size!, this.#homeRect(), home.scale, Math.max(home.scale, germany.scale * MAX_ZOOM_FACTOR));
   }
 
-  /** Moves the view to `target`, with a short transition unless the visitor prefers reduced motion. */
+  /**
+   * Moves the view to `target`, with a short transition unless the visitor prefers reduced motion. The transition is a
+   * compositor animation of the two drawn layers (base map and markers) from where they are to where the new view puts
+   * them; the main thread only draws again once, when it ends.
+   */
   #moveTo(target: View, then?: () => void): void {
-    cancelAnimationFrame(this.#animation);
-    this.#transitioning = false;
+    this.#stopTransition();
     const to = this.#limit(target);
     const from = this.mapView;
-    const size = this.size!;
     if (!from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.mapView = to;
       this.#endMotion();
@@ -300,27 +302,34 @@ export class EngagedCityMap extends EngagedElement {
       return;
     }
     this.#moving = true;
-    this.#transitioning = true;
-    const start = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - start) / TRANSITION_MS);
-      const eased = 1 - Math.pow(1 - t, 3);
-      this.mapView = t === 1 ? to : interpolateView(from, to, eased, size);
-      if (t < 1) {
-        this.#animation = requestAnimationFrame(step);
-      } else {
-        this.#transitioning = false;
-        this.#endMotion();
-        then?.();
-      }
-    };
-    this.#animation = requestAnimationFrame(step);
+    this.mapView = to;
+    this.updateComplete.then(() => {
+      const layers = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base-map, .markers')];
+      this.#transitions = layers.map((layer) =>
+        layer.animate([{ transform: 'none' }, { transform: layer.style.transform || 'none' }], {
+          duration: TRANSITION_MS,
+          easing: 'cubic-bezier(0.215, 0.61, 0.355, 1)',
+        }),
+      );
+      Promise.all(this.#transitions.map((animation) => animation.finished)).then(
+        () => {
+          this.#transitions = [];
+          this.#endMotion();
+          then?.();
+        },
+        () => undefined, // cancelled by the next move
+      );
+    });
+  }
+
+  #stopTransition(): void {
+    for (const animation of this.#transitions) animation.cancel();
+    this.#transitions = [];
   }
 
   /** A gesture moves the map: shift the drawn base map until it has been still for a moment. */
   #gestureMotion(): void {
-    cancelAnimationFrame(this.#animation);
-    this.#transitioning = false;
+    this.#stopTransition();
     this.#moving = true;
     clearTimeout(this.#motionTimer);
     this.#motionTimer = setTimeout(() => this.#endMotion(), 150);
@@ -437,8 +446,9 @@ export class EngagedCityMap extends EngagedElement {
       return;
     }
     const scale = index.expansionScale(item.clusterId);
-    this.#moveTo(centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), () => {
+    this.#moveTo(centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), async () => {
       // The cluster is gone: the nearest of what it split into takes the keyboard focus.
+      await this.updateComplete;
       const nearest = this.#nearestItem(item.x, item.y);
       if (nearest) {
         this.activeKey = nearest.key;
@@ -708,27 +718,33 @@ export class EngagedCityMap extends EngagedElement {
   }
 
   #renderMarkers(): TemplateResult {
-    const view = this.mapView!;
+    const current = this.mapView!;
     const size = this.size!;
-    // During a transition the markers and clusters of its start only move; they are clustered anew when it ends.
-    if (!this.#transitioning || this.#itemsIndex !== this.#index) {
+    // While the map moves, the markers stay as drawn at the base map's view and their layer is shifted with it (they
+    // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
+    const view = this.#moving && this.#paintedView ? this.#paintedView : current;
+    if (!this.#moving || this.#itemsIndex !== this.#index) {
       const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
       this.#items = this.#index ? this.#index.itemsIn(x0, y0, x1, y1, view.scale) : [];
       this.#itemsIndex = this.#index;
+      this.#itemsView = view;
     }
     const items = this.#items;
+    const drawn = this.#itemsView ?? view;
+    const k = current.scale / drawn.scale;
+    const toScreen = (x: number, y: number) => [x * drawn.scale + drawn.tx, y * drawn.scale + drawn.ty] as const;
     if (!items.some((item) => item.key === this.activeKey)) {
       const selectedKey = this.selected ? `m${this.selected}` : undefined;
       const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
       this.activeKey = items.find((item) => item.key === selectedKey)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
     }
     const strings = this.strings;
-    return html`<div class="markers">
+    return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
       ${repeat(
         items,
         (item) => item.key,
         (item) => {
-          const [x, y] = this.#toScreen(item.x, item.y);
+          const [x, y] = toScreen(item.x, item.y);
           const tabindex = item.key === this.activeKey ? 0 : -1;
           if (item.kind === 'cluster') {
             const radius = Math.min(26, 13 + 3 * Math.log2(item.count));

@@ -166,6 +166,9 @@ export const styles = css`
     inset: 0;
     pointer-events: none;
     contain: strict;
+    transform-origin: 0 0;
+    /* One layer for all markers above the base map's layer (else each marker would get a layer of its own). */
+    will-change: transform;
   }
   .marker,
   .cluster {

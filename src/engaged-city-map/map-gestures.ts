@@ -104,7 +104,6 @@ export class MapGestures {
     const point = this.#local(event);
     const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
     this.#target.zoomAt(Math.pow(2, -Math.max(-100, Math.min(100, pixels)) / 100), point.x, point.y);
-    this.#target.gestureEnd();
   };
 
   #onClick = (event: MouseEvent) => {

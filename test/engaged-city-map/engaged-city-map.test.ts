@@ -387,7 +387,7 @@ describe('<engaged-city-map>', () => {
       const before = $(el, '.base-map g')!.getAttribute('transform');
       const event = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
       stage.dispatchEvent(event);
-      await el.updateComplete;
+      await settle(el);
       expect(event.defaultPrevented).to.equal(true);
       expect($(el, '.base-map g')!.getAttribute('transform')).to.not.equal(before);
     });

@@ -1,0 +1,204 @@
+// The package as users get it: `npm pack`, installed into a new project, each entry loaded where it is meant to run
+// (the feed layer in Node; the elements, the React wrappers and the CDN bundle in Chromium), and the linters of
+// package metadata (publint, @arethetypeswrong/cli) clean. Needs the build (`npm run build`); builds when dist/ is missing.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import {
+  arethetypeswrong, createProject, forbiddenFiles, installTarball, missingTargets, pack, publintMessages, ROOT,
+} from '../../scripts/check-package.mjs';
+import { launchBrowser, settledStatuses, watchPage } from './support/browser.mjs';
+import { serveStatic } from './support/static-server.mjs';
+
+const TAGS = ['engaged-city-map', 'network-news', 'partnership-badge'];
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const versionOf = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+/** The element entries, each bundled on its own from the installed package, as a consumer's bundler would. */
+const ELEMENT_ENTRIES = {
+  root: 'engaged-city-widgets',
+  'engaged-city-map': 'engaged-city-widgets/engaged-city-map.js',
+  'partnership-badge': 'engaged-city-widgets/partnership-badge.js',
+  'network-news': 'engaged-city-widgets/network-news.js',
+  elements: 'engaged-city-widgets/elements',
+};
+
+/** A module that imports one entry and reports what it exports and which tags are defined afterwards. */
+const reportingModule = (specifier) => `import * as entry from '${specifier}';
+window.entryReport = {
+  exports: Object.keys(entry).sort(),
+  defined: ${JSON.stringify(TAGS)}.filter((tag) => customElements.get(tag) !== undefined),
+};
+`;
+
+const reactModule = `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PartnershipBadge, NetworkNews } from 'engaged-city-widgets/react';
+window.feedLoads = 0;
+const onFeedLoad = () => { window.feedLoads += 1; };
+createRoot(document.getElementById('app')).render([
+  createElement(PartnershipBadge, { key: 'badge', member: 'trier', verify: 'none', variant: 'compact', onFeedLoad }),
+  createElement(NetworkNews, { key: 'news', limit: 2, layout: 'cards', onFeedLoad }),
+]);
+`;
+
+const page = (title, body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="icon" href="data:,"></head><body><main>${body}</main></body></html>`;
+
+/** The CDN page: one script tag, and a badge fed by `.data` (no feed request at all). */
+const cdnPage = page('CDN bundle', `<h1>Abzeichen</h1>
+<partnership-badge member="musterstadt" verify="none"></partnership-badge>
+<script type="module" src="/cdn/engaged-city-widgets.js"></script>
+<script type="module">
+  document.querySelector('partnership-badge').data = {
+    version: 'https://jsonfeed.org/version/1.1', title: 'Netzwerk Engagierte Stadt', items: [],
+    _engaged_city: { schema: 1, members: [{ id: 'musterstadt', kind: 'city', name: 'Musterstadt', roles: ['engaged-city'], region: 'DE-ST', since: 2015 }] },
+  };
+</script>`);
+
+let workDir;
+let packed;
+let project;
+let server;
+let browser;
+
+before(async () => {
+  if (!existsSync(join(ROOT, 'dist/index.js')) || !existsSync(join(ROOT, 'dist/cdn/engaged-city-widgets.js'))) {
+    const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stdout}\n${run.stderr}`);
+  }
+  workDir = mkdtempSync(join(tmpdir(), 'ecw-package-'));
+  packed = pack(workDir);
+  project = createProject(join(workDir, 'project'));
+  installTarball(project, packed.tarball, [`react@${versionOf('react')}`, `react-dom@${versionOf('react-dom')}`]);
+
+  const sources = join(project, 'entries');
+  mkdirSync(sources);
+  const entryPoints = {};
+  for (const [name, specifier] of Object.entries(ELEMENT_ENTRIES)) {
+    writeFileSync(join(sources, `${name}.js`), reportingModule(specifier));
+    entryPoints[name] = join(sources, `${name}.js`);
+  }
+  writeFileSync(join(sources, 'react.js'), reactModule);
+  entryPoints.react = join(sources, 'react.js');
+  const www = join(project, 'www');
+  await build({
+    absWorkingDir: project, entryPoints, outdir: www, bundle: true, splitting: true, format: 'esm', target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  });
+
+  const pages = { '/cdn.html': cdnPage, '/react.html': page('React', '<div id="app"></div><script type="module" src="/react.js"></script>') };
+  for (const name of Object.keys(ELEMENT_ENTRIES)) {
+    pages[`/${name}.html`] = page(name, `<partnership-badge member="trier" verify="none"></partnership-badge>
+      <script type="module" src="/${name}.js"></script>`);
+  }
+  server = await serveStatic({
+    mounts: { '/': www, '/cdn/': join(project, 'node_modules', packageJson.name, 'dist', 'cdn') },
+    pages,
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Opens a page of the test server; returns it with what it reported (console errors, foreign requests). */
+async function open(path) {
+  const tab = await browser.newPage();
+  const problems = watchPage(tab, server.origin);
+  await tab.goto(`${server.origin}${path}`);
+  return { tab, problems };
+}
+
+describe('the packed package', () => {
+  it('ships no tests, stories, demo or sources', () => {
+    assert.deepEqual(forbiddenFiles(packed.files), []);
+  });
+
+  it('holds every file its exports, types, manifest and bin point at', () => {
+    assert.deepEqual(missingTargets(packageJson, packed.files), []);
+    assert.ok(packed.files.includes('custom-elements.json'));
+    assert.ok(packed.files.includes('schema/network-feed.schema.json'));
+    assert.ok(packed.files.some((path) => path.startsWith('dist/types/') && path.endsWith('.d.ts')));
+  });
+
+  it('passes publint at its strictest', async () => {
+    assert.deepEqual(await publintMessages(join(project, 'node_modules', packageJson.name)), []);
+  });
+
+  it('passes @arethetypeswrong/cli for an ESM-only package', () => {
+    const { ok, report } = arethetypeswrong(packed.tarball);
+    assert.ok(ok, report);
+  });
+});
+
+describe('the package installed in a new project', () => {
+  it('gives Node the feed layer: parseFeed, FeedError and the loader, without a DOM', () => {
+    const script = `import { parseFeed, FeedError, loadFeed, safeUrl } from 'engaged-city-widgets/feed';
+      const { feed, warnings } = parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: 1, url: 'javascript:x' }] });
+      let code; try { parseFeed('{'); } catch (error) { code = error instanceof FeedError ? error.code : 'other'; }
+      console.log(JSON.stringify({ id: feed.items[0].id, url: feed.items[0].url ?? null, warned: warnings.some((w) => w.code === 'invalid-url'), code,
+        loadFeed: typeof loadFeed, safe: safeUrl('https://a.example/') !== undefined }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { id: '1', url: null, warned: true, code: 'not-json', loadFeed: 'function', safe: true });
+  });
+
+  const expectations = {
+    root: { defined: TAGS, exports: ['EngagedCityMap', 'NetworkNews', 'PartnershipBadge', 'parseFeed', 'FeedError'] },
+    'engaged-city-map': { defined: ['engaged-city-map'], exports: ['EngagedCityMap'] },
+    'partnership-badge': { defined: ['partnership-badge'], exports: ['PartnershipBadge'] },
+    'network-news': { defined: ['network-news'], exports: ['NetworkNews'] },
+    elements: { defined: [], exports: ['EngagedCityMap', 'EngagedElement', 'NetworkNews', 'PartnershipBadge', 'defineElement'] },
+  };
+  for (const [name, expected] of Object.entries(expectations)) {
+    const specifier = ELEMENT_ENTRIES[name];
+    const what = expected.defined.length ? `defines ${expected.defined.map((tag) => `<${tag}>`).join(', ')}` : 'defines nothing';
+    it(`${specifier} ${what} and exports ${expected.exports.join(', ')}`, async () => {
+      const { tab, problems } = await open(`/${name}.html`);
+      try {
+        const report = await tab.waitForFunction(() => window.entryReport).then((handle) => handle.jsonValue());
+        assert.deepEqual(report.defined, expected.defined);
+        for (const exported of expected.exports) assert.ok(report.exports.includes(exported), `${specifier} exports ${exported}`);
+        if (expected.defined.includes('partnership-badge')) {
+          assert.deepEqual(await settledStatuses(tab), ['partnership-badge:ready'], 'the badge shows on the bundled snapshot');
+        }
+        assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  it('engaged-city-widgets/react renders the elements from React, with typed event callbacks', async () => {
+    const { tab, problems } = await open('/react.html');
+    try {
+      assert.deepEqual(await settledStatuses(tab), ['partnership-badge:ready', 'network-news:ready']);
+      await tab.waitForFunction(() => window.feedLoads === 2);
+      assert.equal(await tab.evaluate(() => document.querySelector('partnership-badge').variant), 'compact');
+      assert.equal(await tab.evaluate(() => document.querySelector('network-news').layout), 'cards');
+      assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('dist/cdn/engaged-city-widgets.js defines all three elements from one script tag and shows a badge on .data', async () => {
+    const { tab, problems } = await open('/cdn.html');
+    try {
+      assert.deepEqual(await settledStatuses(tab), ['partnership-badge:ready']);
+      assert.deepEqual(await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS), TAGS);
+      assert.match(await tab.evaluate(() => document.querySelector('partnership-badge').shadowRoot.textContent), /Musterstadt/);
+      assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+    } finally {
+      await tab.close();
+    }
+  });
+});
