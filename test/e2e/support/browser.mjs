@@ -1,6 +1,6 @@
 // Chromium for the end-to-end suite: one browser per test file, a fresh context (no cache, no storage) per test, and
 // a recorder in every page for the events a test asserts on (feed-load, feed-error, CSP violations).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BUNDLE, CDN_DIR } from './server.mjs';
@@ -17,11 +17,17 @@ const LAUNCH_ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** Launches Chromium (`CHROME_PATH`, else /usr/bin/chromium), after checking that the CDN bundle has been built. */
+const TAGS = ['engaged-city-map', 'partnership-badge', 'network-news'];
+
+/**
+ * Launches Chromium (`CHROME_PATH`, else /usr/bin/chromium), after checking that the CDN bundle has been built and
+ * defines the three elements (so that a broken build fails every test at once instead of timing out in each).
+ */
 export async function launchBrowser() {
-  if (!existsSync(resolve(CDN_DIR, BUNDLE))) {
-    throw new Error(`${resolve(CDN_DIR, BUNDLE)} is missing: build it first (npx vite build --mode cdn)`);
-  }
+  const bundle = resolve(CDN_DIR, BUNDLE);
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it first (npx vite build --mode cdn)`);
+  const missing = TAGS.filter((tag) => !readFileSync(bundle, 'utf8').includes(tag));
+  if (missing.length) throw new Error(`${bundle} does not define ${missing.map((tag) => `<${tag}>`).join(', ')}`);
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: LAUNCH_ARGS });
 }
 
@@ -77,7 +83,13 @@ export async function waitForStatus(page, expected, timeout = 10_000) {
     ([wanted, timeout]) =>
       new Promise((resolve) => {
         const started = performance.now();
-        const seen = () => wanted.map(([selector]) => document.querySelector(selector)?.getAttribute('status') ?? null);
+        const seen = () =>
+          wanted.map(([selector]) => {
+            const element = document.querySelector(selector);
+            if (!element) return 'absent';
+            if (!customElements.get(element.localName)) return `<${element.localName}> not defined`;
+            return element.getAttribute('status');
+          });
         const check = () => {
           const statuses = seen();
           if (wanted.every(([, allowed], i) => allowed.includes(statuses[i]))) return resolve({ ok: true });
