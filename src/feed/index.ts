@@ -12,3 +12,4 @@ export type { LoadOptions, FetchedDocument, LoadedFeed } from './load.js';
 export { loadSnapshot } from './snapshot.js';
 // Browser only (they use DOMParser): other news sources (JSON Feed, RSS 2.0, Atom 1.0) and HTML → text.
 export { parseNewsSource, htmlToText, type NewsSourceOptions } from './sources/index.js';
+export { TRUSTED_TYPES_POLICY } from './sources/inert-parser.js';

@@ -4,6 +4,8 @@
  * from a feed ever reaches the page.
  */
 
+import { parseInert } from './inert-parser.js';
+
 /** Elements whose content is never text a reader should see. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head']);
 
@@ -38,7 +40,7 @@ export function htmlToText(html: string): string {
     const decoded = decodeBasicReferences(html);
     if (decoded !== undefined) return collapseWhitespace(decoded).trim();
   }
-  return nodeToText(new DOMParser().parseFromString(html, 'text/html').body);
+  return nodeToText(parseInert(html, 'text/html').body);
 }
 
 const BASIC_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);

@@ -6,6 +6,8 @@
  */
 
 /** Named HTML entities (`&nbsp;`, `&auml;`) that feeds use although XML does not define them. */
+import { parseInert } from './inert-parser.js';
+
 const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -21,7 +23,7 @@ export function parseXmlDocument(source: string): XMLDocument | undefined {
 }
 
 function parseStrictly(text: string): XMLDocument | undefined {
-  const document = new DOMParser().parseFromString(text, 'application/xml');
+  const document = parseInert(text, 'application/xml') as XMLDocument;
   return document.getElementsByTagNameNS('*', 'parsererror').length > 0 ? undefined : document;
 }
 
@@ -31,7 +33,7 @@ const referenceCache = new Map<string, string | undefined>();
 function numericReference(name: string): string | undefined {
   if (XML_ENTITIES.has(name)) return `&${name};`;
   if (!referenceCache.has(name)) {
-    const decoded = new DOMParser().parseFromString(`<p>&${name};</p>`, 'text/html').body.textContent ?? '';
+    const decoded = (parseInert(`<p>&${name};</p>`, 'text/html') as Document).body.textContent ?? '';
     const known = decoded !== `&${name};` && decoded !== '';
     referenceCache.set(name, known ? [...decoded].map((char) => `&#${char.codePointAt(0)};`).join('') : undefined);
   }
