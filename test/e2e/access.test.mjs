@@ -74,11 +74,9 @@ describe('Access', () => {
   let sites;
   let axeSource;
   before(async () => {
-    [browser, sites, axeSource] = await Promise.all([
-      launchBrowser(),
-      startSites(),
-      readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-    ]);
+    browser = await launchBrowser();
+    sites = await startSites();
+    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     sites.site.route(SLOW, respond.delayed(60_000, respond.file('feeds/network.json')));
     for (const [name, state] of Object.entries(STATES)) {
       sites.site.route(`/access/${slug(name)}.html`, servePage(htmlPage({ title: `Zustand: ${name}`, body: state.body })));

@@ -62,11 +62,9 @@ describe('Faults', { concurrency: true }, () => {
   let sites;
   let feed;
   before(async () => {
-    [browser, sites, feed] = await Promise.all([
-      launchBrowser(),
-      startSites(),
-      readFile(new URL('./feeds/network.json', import.meta.url), 'utf8'),
-    ]);
+    browser = await launchBrowser();
+    sites = await startSites();
+    feed = await readFile(new URL('./feeds/network.json', import.meta.url), 'utf8');
   });
   after(async () => {
     await browser?.close();

@@ -25,7 +25,9 @@ describe('Hostile feeds', () => {
   let browser;
   let sites;
   before(async () => {
-    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    // The browser first: when it cannot start (or the bundle is not built), no server is left running.
+    browser = await launchBrowser();
+    sites = await startSites();
     sites.site.route(FEED, respond.json(hostileFeed()));
     sites.site.route('/hostile/page.html', servePage(PAGE));
   });

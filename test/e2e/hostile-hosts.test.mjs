@@ -23,7 +23,9 @@ describe('Hostile hosts', () => {
   let compare;
 
   before(async () => {
-    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    // The browser first: when it cannot start (or the bundle is not built), no server is left running.
+    browser = await launchBrowser();
+    sites = await startSites();
     // Both pages at once, in contexts of their own; each element photographed once ready and painted.
     await Promise.all(
       Object.keys(shots).map(async (kind) => {

@@ -12,7 +12,9 @@ describe('Requests a page makes', () => {
   let browser;
   let sites;
   before(async () => {
-    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    // The browser first: when it cannot start (or the bundle is not built), no server is left running.
+    browser = await launchBrowser();
+    sites = await startSites();
   });
   after(async () => {
     await browser?.close();
@@ -60,6 +62,33 @@ describe('Requests a page makes', () => {
     await page.waitForTimeout(300);
     assert.deepEqual([...origins], [sites.site.origin]);
     assert.equal(sites.thirdParty.count(), 0, 'the stand-in for third parties saw no request');
+    await close();
+  });
+
+  it('a badge with a src loads the bundle and the feed only: the snapshot and base map chunks only when needed', async () => {
+    const path = sites.site.route(
+      '/requests/badge-only.html',
+      servePage(htmlPage({ title: 'Nur ein Abzeichen', body: `<partnership-badge id="badge" src="${FEED}" member="e2e-stadt"></partnership-badge>` })),
+    );
+    const { page, close } = await openPage(browser);
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    await waitForStatus(page, { '#badge': 'ready' });
+    await settle(page);
+    assert.deepEqual(scripts, ['/cdn/engaged-city-widgets.js']);
+    // The bundled snapshot is a chunk of its own, loaded when an element has no src.
+    await page.evaluate(() => {
+      const badge = document.createElement('partnership-badge');
+      badge.id = 'from-snapshot';
+      badge.setAttribute('member', 'gibt-es-nicht');
+      document.querySelector('main').append(badge);
+    });
+    await waitForStatus(page, { '#from-snapshot': 'not-found' });
+    assert.equal(scripts.length, 2, `one chunk more for the snapshot: ${scripts.join(', ')}`);
+    assert.match(scripts[1], /^\/cdn\/chunks\/[^/]+\.js$/);
     await close();
   });
 

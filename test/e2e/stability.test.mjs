@@ -26,7 +26,9 @@ describe('Stability', () => {
   let browser;
   let sites;
   before(async () => {
-    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    // The browser first: when it cannot start (or the bundle is not built), no server is left running.
+    browser = await launchBrowser();
+    sites = await startSites();
     sites.site.route(FEED, respond.delayed(400, respond.file('feeds/network.json')));
     sites.site.route(
       '/stability/page.html',

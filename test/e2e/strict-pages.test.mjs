@@ -18,7 +18,9 @@ describe('Strict pages', () => {
   let browser;
   let sites;
   before(async () => {
-    [browser, sites] = await Promise.all([launchBrowser(), startSites()]);
+    // The browser first: when it cannot start (or the bundle is not built), no server is left running.
+    browser = await launchBrowser();
+    sites = await startSites();
   });
   after(async () => {
     await browser?.close();
