@@ -6,7 +6,8 @@ import { css } from 'lit';
  * page's own `--engaged-*` values always win.
  *
  * Typography is set on `[part=base]`, not inherited from the page, so that a host page's aggressive global rules
- * (`:root { font-size: 9px }`, `* { line-height: 3 !important }`) do not reach inside.
+ * (`:root { font-size: 9px }`, `* { line-height: 3 !important }`, `body { white-space: pre-wrap; text-transform:
+ * uppercase }`) do not reach inside: every inherited text property is reset there.
  */
 export const tokenStyles = css`
   :host {
@@ -66,12 +67,21 @@ export const tokenStyles = css`
   }
 
   [part~='base'] {
-    font-family: var(--_font-family);
-    font-size: 16px;
-    line-height: 1.5;
-    font-weight: 400;
+    /* The shorthand resets every font property a page may set on an ancestor (style, variant, stretch, kerning ...). */
+    font: 400 16px / 1.5 var(--_font-family);
     letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    hyphens: manual;
+    list-style: none;
+    word-break: normal;
+    overflow-wrap: break-word;
+    tab-size: 8;
+    writing-mode: horizontal-tb;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -1,14 +1,14 @@
 // Strict pages: the elements work under a Content Security Policy without 'unsafe-inline' or 'unsafe-eval' and with
-// Trusted Types enforced, and cause no violation. docs/strict-pages.md gives webmasters the same lines.
+// Trusted Types enforced, and cause no violation. the README (Strict pages) gives webmasters the same lines.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, openPage, recorded, settle, waitForStatus } from './support/browser.mjs';
 import { respond, startSites } from './support/server.mjs';
 
-/** The Trusted Types policy names the package needs (Lit's template policy); see docs/strict-pages.md. */
-export const POLICY_NAMES = 'lit-html';
+/** The Trusted Types policy names the package needs (Lit's template policy and the package's own for DOMParser); see the README. */
+export const POLICY_NAMES = 'lit-html engaged-city-widgets';
 
-/** The policy of docs/strict-pages.md. */
+/** The policy of the README (Strict pages). */
 const strictPolicy = (trustedTypes) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
 

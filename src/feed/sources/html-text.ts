@@ -40,7 +40,14 @@ export function htmlToText(html: string): string {
     const decoded = decodeBasicReferences(html);
     if (decoded !== undefined) return collapseWhitespace(decoded).trim();
   }
-  return nodeToText(parseInert(html, 'text/html').body);
+  let document: Document;
+  try {
+    document = parseInert(html, 'text/html');
+  } catch {
+    // A strict page that does not allow the package's Trusted Types policy: no text rather than a broken element.
+    return '';
+  }
+  return nodeToText(document.body);
 }
 
 const BASIC_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
