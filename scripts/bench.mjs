@@ -57,6 +57,7 @@ for (const [name, { entry, chunks }] of Object.entries(sizes)) {
   rows[name] = {
     entry: kb(entry),
     budget: budget ? kb(budget.entry) : '',
+    'issue target': budget?.target ? kb(budget.target) : '',
     'lazy chunks': Object.entries(chunks).map(([chunk, bytes]) => `${chunk} ${kb(bytes)}`).join(', '),
   };
 }
