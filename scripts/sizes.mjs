@@ -21,6 +21,8 @@ export const ENTRIES = {
  * about 11 KB more. `npm run bench` prints both.
  */
 export const BUDGETS = {
+  'engaged-city-widgets (all three)': { entry: 38 * 1024 },
+  feed: { entry: 12.5 * 1024 },
   'partnership-badge.js': { entry: 18.5 * 1024, target: 10 * 1024 },
   'network-news.js': { entry: 24.5 * 1024, target: 12 * 1024 },
   'engaged-city-map.js': { entry: 27.5 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },

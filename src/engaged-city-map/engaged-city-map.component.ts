@@ -578,22 +578,24 @@ export class EngagedCityMap extends EngagedElement {
 
   #renderLayout(feed: NetworkFeed | undefined): TemplateResult {
     const showList = this.view === 'list';
+    // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
+    // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
+    const legend = feed
+      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#counts, strings: this.strings, language: this.language })
+      : nothing;
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full' ? this.#renderControls(feed) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${showList && !feed ? html`<div part="list" class="list"></div>` : nothing}
-      ${showList && feed
+      ${showList
         ? renderListView({
-            members: this.#filtered,
+            members: feed ? this.#filtered : undefined,
             noMembersAtAll: this.#members.length === 0,
             isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
             onToggle: (member) => this.#toggleExpanded(member),
             strings: this.strings,
             language: this.language,
           })
-        : nothing}
-      ${showList ? nothing : this.#renderMapBox(feed)}
-      ${showList ? nothing : html`<div class="side">${feed ? this.#renderDetails() : nothing}${feed ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#counts, strings: this.strings, language: this.language }) : nothing}</div>`}
+        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
     </div>`;
   }
 
@@ -602,7 +604,9 @@ export class EngagedCityMap extends EngagedElement {
     const disabled = !feed;
     const counts = this.#counts;
     const states = [...counts.keys()].sort((a, b) => strings.stateNames[a].localeCompare(strings.stateNames[b], this.language));
-    return html`<div part="controls" class="controls" role="search" aria-label=${strings.controlsLabel}>
+    // A labelled group, not a search landmark: the controls filter this map, they do not search the site, and a widget
+    // adds no landmarks to the page it is embedded in (two maps would add two landmarks of the same name).
+    return html`<div part="controls" class="controls" role="group" aria-label=${strings.controlsLabel}>
       <div class="field">
         <label for="search">${strings.searchLabel}</label>
         <input id="search" type="search" autocomplete="off" .value=${this.query} ?disabled=${disabled} @input=${this.#onSearchInput} />
@@ -621,7 +625,7 @@ export class EngagedCityMap extends EngagedElement {
     </div>`;
   }
 
-  #renderMapBox(feed: NetworkFeed | undefined): TemplateResult {
+  #renderMapBox(feed: NetworkFeed | undefined, legend: unknown): TemplateResult {
     const strings = this.strings;
     const ready = Boolean(feed && this.baseMap);
     return html`<div part="map" class="map-box">
@@ -659,6 +663,7 @@ export class EngagedCityMap extends EngagedElement {
           </div>`
         : nothing}
       <p class="wheel-hint" ?hidden=${!this.wheelHint} aria-hidden="true">${strings.wheelHint}</p>
+      ${legend}
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>
         <a href="https://www.bkg.bund.de" rel="noopener">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>,

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The map's look. Sizes in px and em, never rem (a page's root font size must not reach inside). The map box keeps
- * its aspect ratio from the first paint, so nothing shifts when the data arrives.
+ * The map's look. Sizes in px and em, never rem (a page's root font size must not reach inside).
+ *
+ * No layout shift: the element's height depends on its width only, never on the data. The map's box and the list's
+ * box have the same height (`--_frame-height`, from the width of the map's column), from the first paint on; the list
+ * scrolls inside its box; in a narrow element the legend is drawn inside the map's box, not below it.
  */
 export const styles = css`
   :host {
@@ -20,18 +23,38 @@ export const styles = css`
   }
 
   .layout {
+    /* 4:5 of the map's column (the element's width less its padding), at least 280 px, at most 75 % of the window. */
+    --_frame-height: clamp(280px, calc((100cqi - 24px) * 1.25), max(320px, 75vh));
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 12px;
     padding: 12px;
   }
+  /* In a narrow element the side holds only the details, below the map: without them it takes no row (no gap). */
+  .side > .legend,
+  .side:not(:has(> .details)) {
+    display: none;
+  }
 
   @container (min-width: 720px) {
+    .layout {
+      /* The map's column leaves 12 px of gap and 280 px for the details and the legend; the list is as high. */
+      --_frame-height: clamp(280px, calc((100cqi - 316px) * 1.25), max(320px, 75vh));
+    }
     .layout.is-map {
       grid-template-columns: minmax(0, 1fr) 280px;
     }
     .layout.is-map .controls {
       grid-column: 1 / -1;
+    }
+    .side:not(:has(> .details)) {
+      display: flex;
+    }
+    .side > .legend {
+      display: block;
+    }
+    .map-box > .legend {
+      display: none;
     }
   }
 
@@ -88,9 +111,7 @@ export const styles = css`
   .map-box {
     position: relative;
     width: 100%;
-    aspect-ratio: 4 / 5;
-    max-height: max(320px, 75vh);
-    min-height: 280px;
+    block-size: var(--_frame-height);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -441,9 +462,30 @@ export const styles = css`
     background: var(--_level-3);
   }
 
+  /* The legend in a narrow element: a strip between the map and the attribution, its entries side by side. */
+  .map-box > .legend {
+    flex: none;
+    max-block-size: 40%;
+    overflow-y: auto;
+    padding: 4px 8px;
+    border: 0;
+    border-top: 1px solid var(--_border);
+    border-radius: 0;
+    font-size: 14px;
+  }
+  .map-box > .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 16px;
+  }
+
   /* ── list view ── */
   .list {
-    min-height: 280px;
+    block-size: var(--_frame-height);
+    overflow-y: auto;
+    padding: 0 12px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .list-group {
     content-visibility: auto;

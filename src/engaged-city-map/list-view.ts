@@ -6,8 +6,8 @@ import type { MapStrings } from './strings.js';
 
 /** What the list view shows and how it reports a click. */
 export interface ListViewInput {
-  /** The members that match the filters, with or without a location. */
-  members: readonly Member[];
+  /** The members that match the filters, with or without a location; `undefined` while the feed loads. */
+  members: readonly Member[] | undefined;
   /** Whether the unfiltered list is empty too (then it says there are no members at all). */
   noMembersAtAll: boolean;
   /** Members whose details are open. */
@@ -19,9 +19,14 @@ export interface ListViewInput {
 
 /**
  * The list view, the map's complete alternative: every member that matches the filters, grouped by state under
- * headings, each a disclosure with the same details as the map's panel.
+ * headings (members that name no state last), each a disclosure with the same details as the map's panel.
+ *
+ * The list scrolls in a box of the map's size, so the element is as high while it loads as when it shows its data,
+ * and as high as in the map view. The box is a labelled group and a tab stop, so that keyboard users can scroll it
+ * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
 export function renderListView({ members, noMembersAtAll, isOpen, onToggle, strings, language }: ListViewInput): TemplateResult {
+  if (!members) return html`<div part="list" class="list"></div>`;
   const groups = new Map<StateCode | '', Member[]>();
   for (const member of members) {
     const key = member.region ?? '';
@@ -30,9 +35,9 @@ export function renderListView({ members, noMembersAtAll, isOpen, onToggle, stri
     group.push(member);
   }
   const collator = new Intl.Collator(language);
-  const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : '–');
-  const ordered = [...groups].sort(([a], [b]) => collator.compare(stateName(a), stateName(b)));
-  return html`<div part="list" class="list">
+  const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
+  const ordered = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(stateName(a), stateName(b))));
+  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} tabindex="0">
     ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? strings.empty : strings.noMatch}</p>` : nothing}
     ${ordered.map(([code, group]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
       <h3 id="group-${code || 'none'}">${stateName(code)} <span class="count">(${group.length})</span></h3>

@@ -47,6 +47,10 @@ export interface MapStrings {
   attributionLabel: string;
   empty: string;
   noMatch: string;
+  /** Heading of the list view's group of members that name no state. */
+  noState: string;
+  /** Accessible name of the list view's scrolling box. */
+  listLabel: string;
   baseMapError: string;
   stateNames: Record<StateCode, string>;
 }
@@ -94,6 +98,8 @@ export const mapStrings: StringTable<MapStrings> = {
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
     noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
+    noState: 'Ohne Bundesland',
+    listLabel: 'Liste der Engagierten Städte',
     baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Städte.',
     stateNames: {
       'DE-BW': 'Baden-Württemberg', 'DE-BY': 'Bayern', 'DE-BE': 'Berlin', 'DE-BB': 'Brandenburg', 'DE-HB': 'Bremen',
@@ -144,6 +150,8 @@ export const mapStrings: StringTable<MapStrings> = {
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
     noMatch: 'No city matches your selection.',
+    noState: 'No federal state',
+    listLabel: 'List of the Engaged Cities',
     baseMapError: 'The map could not be loaded. The list shows every city.',
     stateNames: {
       'DE-BW': 'Baden-Württemberg', 'DE-BY': 'Bavaria', 'DE-BE': 'Berlin', 'DE-BB': 'Brandenburg', 'DE-HB': 'Bremen',

@@ -1,4 +1,5 @@
 import type { FeedItem } from '../feed/types.js';
+import { originOf } from './origin.js';
 
 /**
  * The image an item may show: its `image` (else `banner_image`) when that is on `feedOrigin`, the origin the feed was
@@ -7,11 +8,5 @@ import type { FeedItem } from '../feed/types.js';
  */
 export function itemImage(item: FeedItem, feedOrigin: string | undefined, remoteMedia: boolean): string | undefined {
   const image = item.image ?? item.banner_image;
-  if (image === undefined) return undefined;
-  if (remoteMedia) return image;
-  try {
-    return new URL(image).origin === feedOrigin ? image : undefined;
-  } catch {
-    return undefined;
-  }
+  return image && (remoteMedia || (feedOrigin && originOf(image) === feedOrigin)) ? image : undefined;
 }

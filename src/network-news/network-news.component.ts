@@ -14,7 +14,13 @@ import { newsStrings, type NewsStrings } from './strings.js';
 /** How `<network-news>` lays out its items. */
 export type NewsLayout = 'list' | 'cards' | 'compact';
 
-const LAYOUTS: readonly NewsLayout[] = ['list', 'cards', 'compact'];
+/** The rows of one item of each layout, as the skeleton shows them (the same classes the items' parts have). */
+const SKELETON: Record<NewsLayout, readonly string[]> = {
+  list: ['title', 'meta', 'summary', 'tags'],
+  cards: ['image', 'title', 'meta', 'summary', 'tags'],
+  compact: ['title', 'meta'],
+};
+const LAYOUTS = Object.keys(SKELETON) as NewsLayout[];
 
 /** Items shown at first and per "show more" when `limit` is absent or invalid. */
 export const DEFAULT_LIMIT = 5;
@@ -33,8 +39,14 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  *
  * Shows `limit` items with title (linked), date, summary text, image and tags; a "show more" button shows `limit` more,
  * moves focus to the first new item and announces how many were added. After the last loaded item it fetches the next
- * page (`next_url`) through the shared loader. Loading shows a skeleton of the final size; no matching item gives
- * `status="empty"` and a message; a failed load gives `status="error"`, the fallback slot and a retry button.
+ * page (`next_url`) through the shared loader. No matching item gives `status="empty"` and a message; a failed load
+ * gives `status="error"`, the fallback slot and a retry button.
+ *
+ * Every item of a layout has the same height at any width (title clamped to two lines, date one, summary three, tags
+ * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves exactly
+ * the ready height whenever more than `limit` items match or another page follows: the common case (the network's
+ * feed is long), and nothing on the page moves. A feed with fewer items ends shorter, once; keeping the reserved height instead would
+ * leave a hole of empty items below the list for as long as the page is open.
  * Events (`feed-load`, `feed-error`), `src`, `.data`, `theme`, `timeout` and `status` come from the shared base.
  *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
@@ -147,21 +159,19 @@ export class NetworkNews extends EngagedElement {
     return items;
   }
 
+  /**
+   * The skeleton: `limit` items of the layout's fixed rows and the "show more" row, exactly the height of the usual
+   * ready state (at least `limit` matching items, or a next page). With fewer items the list ends shorter when the
+   * data arrives; see the class comment for why it is not kept at the reserved height.
+   */
   protected override renderLoading(): TemplateResult {
     const layout = this.#layout;
-    const bone = (part: string) => html`<div class="${part} bone"></div>`;
-    return html`<div role="status"><span class="visually-hidden">${this.sharedStrings.loading}</span></div>
-      <ul class="items ${layout}" role="list" aria-hidden="true">
-        ${Array.from(
-          { length: this.#pageSize },
-          () => html`<li>
-            <div class="item">
-              ${bone('title')}${bone('meta')}${layout === 'compact' ? nothing : html`${bone('summary')}${bone('tags')}`}
-            </div>
-          </li>`,
-        )}
+    const item = html`<li><div class="item">${SKELETON[layout].map((part) => html`<div class="${part} bone"></div>`)}</div></li>`;
+    return html`<ul class="items ${layout}" role="list" aria-hidden="true">
+        ${Array.from({ length: this.#pageSize }, () => item)}
       </ul>
-      <div class="more"><div class="button bone"></div></div>`;
+      <div class="more"><div class="bone"></div></div>
+      <p class="visually-hidden" role="status">${this.sharedStrings.loading}</p>`;
   }
 
   protected override renderFeed(feed: NetworkFeed): TemplateResult {
@@ -175,8 +185,8 @@ export class NetworkNews extends EngagedElement {
       language: this.language,
       strings,
       headingLevel: this.#headingLevel,
-      compact: layout === 'compact',
-      feedOrigin: this.#feedOrigin,
+      layout,
+      feedOrigin: pages.origin,
       remoteMedia: this.remoteMedia,
     };
     return html`${shown.length
@@ -211,14 +221,6 @@ export class NetworkNews extends EngagedElement {
       </button>
       ${status === 'error' ? html`<p class="page-error" role="alert">${strings.pageError}</p>` : nothing}
     </div>`;
-  }
-
-  get #feedOrigin(): string | undefined {
-    try {
-      return new URL(this.feedController.url ?? '').origin;
-    } catch {
-      return undefined;
-    }
   }
 
   /** Shows `limit` more items, fetching next pages as needed; then moves focus to the first new item and says so. */

@@ -2,32 +2,44 @@ import { css } from 'lit';
 
 /**
  * `<network-news>`: three layouts on CSS grid (`list`, `cards`, `compact`), fluid down to 320 px. Sizes in em and px
- * only (never rem: a page's root font size must not reach inside). The loading skeleton uses the same boxes as the
- * items, so the list does not jump when the data arrives; its shimmer runs only when the visitor allows motion.
+ * only (never rem: a page's root font size must not reach inside).
+ *
+ * Every item of a layout is exactly as tall as every other, whatever its text and at any width: each part has a fixed
+ * row (title two lines, date one, summary three, tags one row), is clamped to it, and a missing part keeps its row
+ * empty; cards always have their image box. The loading skeleton is built of the same rows, so it reserves exactly
+ * the height the items take. Its shimmer runs only when the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
     padding: 1em;
   }
 
+  /* Lists have no markers: the base sets list-style none. */
   .items {
-    list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: 1em;
   }
 
+  /* Rows: the title (2 × 1.125em × 1.3), the date (0.875em × 1.5), the summary (3 × 1.5em), a tag (0.8125em × 1.5 + border). */
   .item {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    align-content: start;
+    grid-template: 'title' 2.925em 'meta' 1.3125em 'summary' 4.5em 'tags' calc(1.21875em + 2px) / minmax(0, 1fr);
     gap: 0.25em 1em;
     overflow-wrap: anywhere;
   }
 
-  .title {
+  .title,
+  .summary {
     margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .title {
+    grid-area: title;
     font-size: 1.125em;
     font-weight: 600;
     line-height: 1.3;
@@ -35,49 +47,61 @@ export const newsStyles = css`
   .untitled {
     font-weight: 400;
   }
+  /* The clamped title would clip the link's focus ring: the whole item shows it. */
   .title a {
     color: var(--_accent);
     text-decoration: none;
+    outline: 0;
   }
   .title a:hover,
   .title a:focus-visible {
     text-decoration: underline;
   }
+  .item:has(a:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
 
   .meta {
+    grid-area: meta;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.5;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .summary {
-    margin: 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
+    grid-area: summary;
     -webkit-line-clamp: 3;
-    line-clamp: 3;
-    overflow: hidden;
   }
 
+  /* One row of tags; those that do not fit are cut off (a screen reader still reads them all). */
   .tags {
-    list-style: none;
-    margin: 0.25em 0 0;
+    grid-area: tags;
+    margin: 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
     font-size: 0.8125em;
+    overflow: hidden;
   }
   .tags li {
+    max-width: 100%;
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
     color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .image {
-    display: block;
+    grid-area: image;
     width: 100%;
     height: auto;
     aspect-ratio: 16 / 9;
@@ -86,52 +110,52 @@ export const newsStyles = css`
     background: var(--_border);
   }
 
-  /* list: a thumbnail beside the text, on the inline end; above the text when narrow. */
+  /* list: a thumbnail beside the text, on the inline end. */
   .list .item {
     padding-bottom: 1em;
     border-bottom: 1px solid var(--_border);
   }
   .list .item:has(.image) {
-    grid-template-columns: minmax(0, 1fr) 8em;
+    grid-template-areas: 'title image' 'meta image' 'summary image' 'tags image';
+    grid-template-columns: minmax(0, 1fr) min(8em, 30%);
   }
   .list .image {
-    grid-column: 2;
-    grid-row: 1 / span 4;
     aspect-ratio: 4 / 3;
   }
 
-  /* cards: as many columns of at least 16em as fit, one column down to 320 px. */
+  /* cards: as many columns of at least 16em as fit, one column down to 320 px; the image box above the text. */
   .cards {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .cards .item {
-    height: 100%;
+    grid-template: 'image' 'title' 2.925em 'meta' 1.3125em 'summary' 4.5em 'tags' calc(1.21875em + 2px) / minmax(0, 1fr);
     padding: 0 1em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
   }
   .cards .image {
-    order: -1;
     width: calc(100% + 2em);
-    margin: 0 -1em 0.5em;
+    margin: 0 -1em 0.25em;
     border-radius: 0;
   }
+  .blank {
+    opacity: 0.4;
+  }
 
-  /* compact: one line per item where it fits, title and date. */
+  /* compact: one line per item, the title (cut with an ellipsis) and the date. */
   .compact {
     gap: 0;
   }
   .compact .item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
+    grid-template: 'title meta' 1.3125em / minmax(0, 1fr) auto;
+    align-items: center;
     padding-block: 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   .compact .title {
     font-size: 1em;
+    -webkit-line-clamp: 1;
   }
 
   .more {
@@ -146,35 +170,23 @@ export const newsStyles = css`
   }
   .page-error {
     margin: 0;
-    color: var(--_text);
   }
 
-  /* The skeleton: the same boxes, with grey bars of one line's height. */
+  /* The skeleton: the items' rows, with grey bars in them. */
   .bone {
     border-radius: 4px;
     background: var(--_border);
     opacity: 0.5;
   }
   .title.bone {
-    height: 1.3em;
     width: 70%;
-    font-size: 1.125em;
+    height: 1.3em;
   }
   .meta.bone {
-    height: 1.5em;
     width: 8em;
-    font-size: 0.875em;
-  }
-  .summary.bone {
-    height: 4.5em;
-  }
-  .cards .title.bone {
-    height: 2.6em;
   }
   .tags.bone {
     width: 40%;
-    height: 1.5em;
-    font-size: 0.8125em;
   }
   .compact .title.bone {
     width: 50%;
@@ -182,7 +194,6 @@ export const newsStyles = css`
   .more .bone {
     width: 10em;
     height: 44px;
-    border: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
@@ -198,6 +209,9 @@ export const newsStyles = css`
   @media (forced-colors: active) {
     .bone {
       border: 1px solid CanvasText;
+    }
+    .item:has(a:focus-visible) {
+      outline-color: Highlight;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../base/language.js';
+import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
 import { itemText, shorten } from './item-text.js';
@@ -16,8 +17,8 @@ export interface NewsItemContext {
   strings: NewsStrings;
   /** 2–6. */
   headingLevel: number;
-  /** Compact items show no image and no summary. */
-  compact: boolean;
+  /** Compact items show no image, summary or tags; a card keeps its image box even without an image. */
+  layout: NewsLayout;
   /** The origin the feed came from: images elsewhere are shown only with `remoteMedia`. */
   feedOrigin: string | undefined;
   remoteMedia: boolean;
@@ -40,15 +41,17 @@ function heading(level: number, className: string, content: unknown): TemplateRe
 }
 
 /**
- * One news item: heading (linked to `url`, else `external_url`), date, summary text, tags, image. Every value is bound
- * as text or as an attribute holding a URL that `parseFeed` has checked (http or https only); nothing is inserted as
- * HTML. An item without a link can take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
+ * One news item: heading (linked to `url`, else `external_url`), date, summary text, tags, image (in cards, an empty
+ * image box when there is none, so that all cards are alike). Every value is bound as text or as an attribute holding
+ * a URL that `parseFeed` has checked (http or https only); nothing is inserted as HTML. An item without a link can
+ * take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
  *
  * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
  * item is about; repeating the title as alt text would make screen readers read it twice.
  */
 export function renderNewsItem(item: FeedItem, context: NewsItemContext): TemplateResult {
-  const { strings, compact } = context;
+  const { strings, layout } = context;
+  const compact = layout === 'compact';
   const link = item.url ?? item.external_url;
   const text = itemText(item);
   const title = item.title || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
@@ -67,7 +70,9 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         : nothing}
       ${image
         ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" width="320" height="180" />`
-        : nothing}
+        : layout === 'cards'
+          ? html`<div class="image blank"></div>`
+          : nothing}
     </article>
   </li>`;
 }

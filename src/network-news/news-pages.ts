@@ -1,6 +1,7 @@
 import type { LoadOptions, LoadedFeed } from '../feed/load.js';
 import type { FeedItem, NetworkFeed } from '../feed/types.js';
 import { safeUrl } from '../feed/urls.js';
+import { originOf } from './origin.js';
 
 /** Loads one page of a feed (the shared loader, with the same parser kind as the first page). */
 export type PageLoader = (url: string, options: LoadOptions) => Promise<LoadedFeed>;
@@ -10,14 +11,6 @@ function pageKey(url: string): string {
   const key = new URL(url);
   key.hash = '';
   return key.href;
-}
-
-function originOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -31,7 +24,8 @@ export class NewsPages {
   readonly items: FeedItem[];
   readonly #ids: Set<string>;
   readonly #seen = new Set<string>();
-  readonly #origin: string | undefined;
+  /** The origin the first page finally came from: the feed's host, the only one pages (and, by default, images) come from. */
+  readonly origin: string | undefined;
   #next: string | undefined;
 
   /**
@@ -42,7 +36,7 @@ export class NewsPages {
   constructor(readonly feed: NetworkFeed, url: string | undefined) {
     this.items = [...feed.items];
     this.#ids = new Set(feed.items.map((item) => item.id));
-    this.#origin = originOf(url);
+    this.origin = originOf(url);
     for (const seen of [url, feed.feed_url]) if (seen && safeUrl(seen)) this.#seen.add(pageKey(seen));
     this.#next = this.#followable(feed.next_url, url);
   }
@@ -75,6 +69,6 @@ export class NewsPages {
   #followable(next: string | undefined, pageUrl: string | undefined): string | undefined {
     const url = safeUrl(next, pageUrl);
     if (url === undefined || this.#seen.has(pageKey(url))) return undefined;
-    return originOf(url) === this.#origin ? url : undefined;
+    return originOf(url) === this.origin ? url : undefined;
   }
 }

@@ -25,7 +25,9 @@ async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' 
 const $ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const labels = (el: EngagedCityMap, part: string) => $$(el, `[part~="${part}"]`).map((node) => node.getAttribute('aria-label'));
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The legend the visitor sees (a narrow map draws it inside the map's box, a wide one beside it). */
+const legend = (el: EngagedCityMap) => $$(el, '[part~="legend"]').find((node) => node.checkVisibility());
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: EngagedCityMap) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** Waits for zoom transitions (about 0.3 s) and the render after them. */
 const settle = async (el: EngagedCityMap) => {
@@ -225,6 +227,29 @@ describe('<engaged-city-map>', () => {
       expect(el.selected).to.equal('marburg');
     });
 
+    it('names the group of members without a state in words, after the states', async () => {
+      const feed = mapFeed();
+      feed._engaged_city!.members.push({ id: 'stiftung', kind: 'organization', name: 'Eine Stiftung', roles: ['network-partner'], since: 2020 });
+      const el = await renderMap(feed, { view: 'list' });
+      const headings = $$(el, '[part~="list"] h3').map((heading) => text(heading));
+      expect(headings.at(-1)).to.equal('Ohne Bundesland (1)');
+      el.lang = 'en';
+      await waitUntil(() => text($(el, '#group-none')) === 'No federal state (1)', 'no English heading');
+    });
+
+    it('scrolls in a box as high as the map, a labelled tab stop, so keyboard users can scroll it', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      const list = $(el, '[part~="list"]')!;
+      expect(list.getAttribute('role')).to.equal('group');
+      expect(list.getAttribute('aria-label')).to.equal('Liste der Engagierten Städte');
+      expect(list.tabIndex).to.equal(0);
+      expect(getComputedStyle(list).overflowY).to.equal('auto');
+      const listHeight = list.getBoundingClientRect().height;
+      el.view = 'map';
+      await waitUntil(() => $(el, '.markers button'), 'no markers drawn', { timeout: 4000 });
+      expect($(el, '[part~="map"]')!.getBoundingClientRect().height).to.equal(listHeight);
+    });
+
     it('applies the search to the list as well', async () => {
       const el = await renderMap(mapFeed(), { view: 'list' });
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
@@ -237,15 +262,22 @@ describe('<engaged-city-map>', () => {
     it('shades the state partners and names them with the month they joined', async () => {
       const el = await renderMap(mapFeed());
       expect($$(el, '.base-map path.state.partner')).to.have.length(2);
-      expect($$(el, '[part~="legend"] li').map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
+      expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
     });
 
     it('shades states by member count with labelled classes and counts on the map', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { shading: 'members' });
       expect($$(el, '.base-map text.count-label').map((label) => label.textContent)).to.include('3');
       expect($$(el, '.base-map path.state.level-2')).to.have.length(1);
-      expect($$(el, '[part~="legend"] li').map((item) => text(item))).to.deep.equal(['Keine Stadt', '1 Stadt', '2 Städte', '3 Städte']);
-      expect(text($(el, '[part~="legend"]'))).to.contain('Städte je Bundesland');
+      expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Keine Stadt', '1 Stadt', '2 Städte', '3 Städte']);
+      expect(text(legend(el))).to.contain('Städte je Bundesland');
+    });
+
+    it('draws the legend inside the map box when the element is narrow, beside the map when it is wide', async () => {
+      const el = await renderMap(mapFeed());
+      expect(legend(el)!.parentElement).to.equal($(el, '[part~="map"]'));
+      (el.parentElement as HTMLElement).style.width = '1000px';
+      await waitUntil(() => legend(el)?.parentElement?.classList.contains('side'), 'the legend stays in the map');
     });
 
     it('shows no legend with shading="none"', async () => {
@@ -275,7 +307,7 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'cluster')).to.deep.equal(['Group of 3 cities, zoom in']);
       expect(labels(el, 'marker')).to.include('Passau, Bavaria');
       expect($(el, '.zoom button')!.getAttribute('aria-label')).to.equal('Zoom in');
-      expect(text($(el, '[part~="legend"]'))).to.contain('Hesse, since May 2021');
+      expect(text(legend(el))).to.contain('Hesse, since May 2021');
     });
 
     it('falls back to defaults for wrong attribute values', async () => {
@@ -318,6 +350,41 @@ describe('<engaged-city-map>', () => {
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '.map-box')!.getBoundingClientRect().height).to.be.greaterThan(279);
     });
+  });
+
+  describe('no layout shift', () => {
+    let fetchStub: ReturnType<typeof stubFetch> | undefined;
+    beforeEach(() => forgetFeeds());
+    afterEach(() => {
+      fetchStub?.restore();
+      fetchStub = undefined;
+      forgetFeeds();
+    });
+
+    for (const width of [320, 800]) {
+      for (const view of ['map', 'list']) {
+        it(`is as high while loading as when ready, in the ${view} view, ${width} px wide`, async () => {
+          let respond!: (response: Response) => void;
+          fetchStub = stubFetch(() => new Promise<Response>((resolve) => (respond = resolve)));
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+          const el = document.createElement('engaged-city-map');
+          el.setAttribute('loading', 'eager');
+          el.setAttribute('view', view);
+          el.src = `/stable-${view}-${width}.json`;
+          wrapper.append(el);
+          await waitUntil(() => fetchStub!.calls.length === 1, 'no request', { timeout: 3000 });
+          await el.updateComplete;
+          const loading = el.getBoundingClientRect();
+          respond(jsonResponse(mapFeed({ withGroup: true })));
+          await waitUntil(() => el.status === 'ready', 'the map stays loading', { timeout: 4000 });
+          if (view === 'map') await waitUntil(() => $(el, '.markers button'), 'no markers drawn', { timeout: 4000 });
+          await aTimeout(50);
+          const ready = el.getBoundingClientRect();
+          expect([ready.width, ready.height]).to.deep.equal([loading.width, loading.height]);
+          expect(loading.height).to.be.greaterThan(400);
+        });
+      }
+    }
   });
 
   describe('lazy loading', () => {
@@ -365,6 +432,24 @@ describe('<engaged-city-map>', () => {
       el.theme = 'dark';
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('adds no landmark to the page, so two maps on one page are axe clean', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      const maps = ['DE-ST DE-SN', 'DE-HE'].map((region) => {
+        const el = document.createElement('engaged-city-map');
+        el.setAttribute('loading', 'eager');
+        el.setAttribute('region', region);
+        el.data = mapFeed();
+        wrapper.append(el);
+        return el;
+      });
+      await waitUntil(() => maps.every((el) => el.status === 'ready'), 'the maps stay loading', { timeout: 4000 });
+      for (const el of maps) {
+        expect($(el, '[part~="controls"]')!.getAttribute('role')).to.equal('group');
+        expect($(el, '[part~="controls"]')!.getAttribute('aria-label')).to.equal('Städte filtern');
+      }
+      await expect(wrapper).to.be.accessible();
     });
 
     it('labels the map as a map and explains its keys', async () => {

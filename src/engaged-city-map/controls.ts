@@ -1,0 +1,50 @@
+import { html, type TemplateResult } from 'lit';
+import type { Language } from '../base/language.js';
+import type { StateCode } from '../feed/types.js';
+import type { MapStrings } from './strings.js';
+
+/** The view the element shows. */
+export type MapView = 'map' | 'list';
+
+/** What the controls show and whom they tell. */
+export interface ControlsInput {
+  /** Members per state: the state filter offers the states that have members. */
+  counts: ReadonlyMap<StateCode, number>;
+  query: string;
+  stateFilter: StateCode | '';
+  view: MapView;
+  /** True while the feed loads: the search and the filter are disabled, the view toggle works. */
+  disabled: boolean;
+  onSearchInput: (event: Event) => void;
+  onStateChange: (event: Event) => void;
+  onView: (view: MapView) => void;
+  strings: MapStrings;
+  language: Language;
+}
+
+/**
+ * Search by name, state filter and view toggle.
+ *
+ * A labelled group, not a search landmark: the controls filter this map, they do not search the site, and a widget
+ * adds no landmarks to the page it is embedded in (two maps would add two landmarks of the same name).
+ */
+export function renderControls({ counts, query, stateFilter, view, disabled, onSearchInput, onStateChange, onView, strings, language }: ControlsInput): TemplateResult {
+  const states = [...counts.keys()].sort((a, b) => strings.stateNames[a].localeCompare(strings.stateNames[b], language));
+  return html`<div part="controls" class="controls" role="group" aria-label=${strings.controlsLabel}>
+    <div class="field">
+      <label for="search">${strings.searchLabel}</label>
+      <input id="search" type="search" autocomplete="off" .value=${query} ?disabled=${disabled} @input=${onSearchInput} />
+    </div>
+    <div class="field">
+      <label for="state">${strings.stateLabel}</label>
+      <select id="state" ?disabled=${disabled} @change=${onStateChange}>
+        <option value="" ?selected=${stateFilter === ''}>${strings.allStates}</option>
+        ${states.map((code) => html`<option value=${code} ?selected=${stateFilter === code}>${strings.stateNames[code]}</option>`)}
+      </select>
+    </div>
+    <div class="toggle" role="group" aria-label=${strings.viewLabel}>
+      <button type="button" class="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => onView('map')}>${strings.viewMap}</button>
+      <button type="button" class="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => onView('list')}>${strings.viewList}</button>
+    </div>
+  </div>`;
+}
