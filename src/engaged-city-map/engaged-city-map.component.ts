@@ -1,22 +1,22 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
 import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
+import { renderBaseMapLayer } from './base-map-layer.js';
+import { renderControls, type MapView } from './controls.js';
+import { renderDetailsPanel } from './details-panel.js';
 import { styles } from './engaged-city-map.styles.js';
 import { MapGestures } from './map-gestures.js';
 import { renderLegend } from './legend.js';
 import { renderListView } from './list-view.js';
-import { renderMemberDetails } from './member-details.js';
-import { markerRadius, nameMatches } from './member-facts.js';
+import { MapData } from './map-data.js';
+import { renderMarkersLayer } from './markers-layer.js';
 import { NearViewportController } from './near-viewport.js';
-import { place, shift } from './place.js';
-import { project } from './projection.js';
-import { classOf, countClasses, membersPerState, statePartners, type Shading } from './shading.js';
+import type { Shading } from './shading.js';
 import { directionOfKey, nearestInDirection } from './spatial-focus.js';
 import { mapStrings, type MapStrings } from './strings.js';
 import {
@@ -24,8 +24,7 @@ import {
   type FrameRect, type Size, type View,
 } from './viewport.js';
 
-/** Which view the element shows: the map or the list. */
-export type MapView = 'map' | 'list';
+export type { MapView } from './controls.js';
 /** Whether the element shows its controls. */
 export type MapControls = 'full' | 'none';
 /** When the element loads its data: when it comes near the viewport (`lazy`) or at once (`eager`). */
@@ -125,16 +124,8 @@ export class EngagedCityMap extends EngagedElement {
   #hintTimer?: ReturnType<typeof setTimeout>;
   #lastFocused?: HTMLElement;
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
-  /** Cached work, keyed by what it depends on. */
-  #membersById = new Map<string, Member>();
-  #membersSource?: readonly Member[];
-  #feedVersion = 0;
-  #filterKey = '';
-  #filtered: Member[] = [];
-  #counts = new Map<StateCode, number>();
-  #pointKey = '';
-  #points = new Map<string, { x: number; y: number }>();
-  #index?: ClusterIndex;
+  /** The members by id, the filtered members, the counts per state and the cluster index, recomputed when needed. */
+  readonly #data = new MapData();
   #items: MapItem[] = [];
   #itemsIndex?: ClusterIndex;
   /** The view the markers were last placed at. */
@@ -170,11 +161,6 @@ export class EngagedCityMap extends EngagedElement {
   override statusForFeed(feed: NetworkFeed): ElementStatus {
     void feed;
     return this.#members.length ? 'ready' : 'empty';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A base map that loaded before the element was moved needs no new request; nothing to do here for it.
   }
 
   override disconnectedCallback(): void {
@@ -216,40 +202,16 @@ export class EngagedCityMap extends EngagedElement {
 
   // ── data ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Recomputes the filtered members, their frame points and the cluster index, only when their inputs changed. */
   #prepareData(): void {
-    const members = this.#members;
-    const all = this.feedController.feed?._engaged_city?.members;
-    const feedChanged = all !== this.#membersSource;
-    if (feedChanged) {
-      this.#membersSource = all;
-      this.#membersById = new Map((all ?? []).map((member) => [member.id, member]));
-      this.#feedVersion++;
-    }
-    const filterKey = `${this.region}|${this.stateFilter}|${this.appliedQuery}|${this.#feedVersion}`;
-    if (filterKey !== this.#filterKey) {
-      this.#filterKey = filterKey;
-      this.#counts = membersPerState(members);
-      this.#filtered = members.filter(
-        (member) => (this.stateFilter === '' || member.region === this.stateFilter) && nameMatches(member, this.appliedQuery),
-      );
-    }
-    const baseMap = this.baseMap;
-    const pointKey = `${filterKey}|${baseMap ? 1 : 0}`;
-    if (baseMap && pointKey !== this.#pointKey) {
-      this.#pointKey = pointKey;
-      this.#points = new Map();
-      for (const member of this.#filtered) {
-        if (member.location) {
-          const [x, y] = project(baseMap.projection, member.location.lon, member.location.lat);
-          this.#points.set(member.id, { x, y });
-        }
-      }
-      this.#index = new this.#ClusterIndex!(
-        [...this.#points].map(([id, point]) => ({ id, ...point })),
-        Math.max(baseMap.width, baseMap.height),
-      );
-    }
+    this.#data.update({
+      all: this.feedController.feed?._engaged_city?.members,
+      members: this.#members,
+      region: this.region,
+      stateFilter: this.stateFilter,
+      query: this.appliedQuery,
+      baseMap: this.baseMap,
+      ClusterIndex: this.#ClusterIndex,
+    });
   }
 
   #loadBaseMap(): void {
@@ -434,11 +396,11 @@ export class EngagedCityMap extends EngagedElement {
   #onItemActivate(item: MapItem): void {
     this.activeKey = item.key;
     if (item.kind === 'marker') {
-      const member = this.#membersById.get(item.id);
+      const member = this.#data.membersById.get(item.id);
       if (member) this.#select(member, true);
       return;
     }
-    const index = this.#index!;
+    const index = this.#data.index!;
     if (index.isInseparable(item.clusterId)) {
       this.selected = undefined;
       this.spotMembers = index.memberIds(item.clusterId);
@@ -542,16 +504,12 @@ export class EngagedCityMap extends EngagedElement {
 
   #announceResults(): void {
     this.updateComplete.then(() => {
-      const count = this.#filtered.length;
+      const count = this.#data.filtered.length;
       const strings = this.strings;
       const text = count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
       // A polite live region announces a change: make the same text new when it repeats.
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     });
-  }
-
-  #setView(view: MapView): void {
-    this.view = view;
   }
 
   #toggleExpanded(member: Member): void {
@@ -581,14 +539,27 @@ export class EngagedCityMap extends EngagedElement {
     // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
     // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
     const legend = feed
-      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#counts, strings: this.strings, language: this.language })
+      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.strings, language: this.language })
       : nothing;
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
-      ${this.controls === 'full' ? this.#renderControls(feed) : nothing}
+      ${this.controls === 'full'
+        ? renderControls({
+            counts: this.#data.counts,
+            query: this.query,
+            stateFilter: this.stateFilter,
+            view: this.view,
+            disabled: !feed,
+            onSearchInput: this.#onSearchInput,
+            onStateChange: this.#onStateChange,
+            onView: (view) => (this.view = view),
+            strings: this.strings,
+            language: this.language,
+          })
+        : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${showList
         ? renderListView({
-            members: feed ? this.#filtered : undefined,
+            members: feed ? this.#data.filtered : undefined,
             noMembersAtAll: this.#members.length === 0,
             isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
             onToggle: (member) => this.#toggleExpanded(member),
@@ -596,32 +567,6 @@ export class EngagedCityMap extends EngagedElement {
             language: this.language,
           })
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
-    </div>`;
-  }
-
-  #renderControls(feed: NetworkFeed | undefined): TemplateResult {
-    const strings = this.strings;
-    const disabled = !feed;
-    const counts = this.#counts;
-    const states = [...counts.keys()].sort((a, b) => strings.stateNames[a].localeCompare(strings.stateNames[b], this.language));
-    // A labelled group, not a search landmark: the controls filter this map, they do not search the site, and a widget
-    // adds no landmarks to the page it is embedded in (two maps would add two landmarks of the same name).
-    return html`<div part="controls" class="controls" role="group" aria-label=${strings.controlsLabel}>
-      <div class="field">
-        <label for="search">${strings.searchLabel}</label>
-        <input id="search" type="search" autocomplete="off" .value=${this.query} ?disabled=${disabled} @input=${this.#onSearchInput} />
-      </div>
-      <div class="field">
-        <label for="state">${strings.stateLabel}</label>
-        <select id="state" ?disabled=${disabled} @change=${this.#onStateChange}>
-          <option value="" ?selected=${this.stateFilter === ''}>${strings.allStates}</option>
-          ${states.map((code) => html`<option value=${code} ?selected=${this.stateFilter === code}>${strings.stateNames[code]}</option>`)}
-        </select>
-      </div>
-      <div class="toggle" role="group" aria-label=${strings.viewLabel}>
-        <button type="button" class="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.#setView('map')}>${strings.viewMap}</button>
-        <button type="button" class="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => this.#setView('list')}>${strings.viewList}</button>
-      </div>
     </div>`;
   }
 
@@ -681,45 +626,18 @@ export class EngagedCityMap extends EngagedElement {
   };
 
   #renderBaseMap(feed: NetworkFeed) {
-    const baseMap = this.baseMap!;
     const current = this.mapView!;
-    const size = this.size!;
     if (!this.#moving || !this.#paintedView) this.#paintedView = current;
-    const view = this.#paintedView;
-    const k = current.scale / view.scale;
-    const region = this.#regionCodes;
-    const shown = region.length ? baseMap.states.filter((entry) => region.includes(entry.code)) : baseMap.states;
-    const partners = new Set(statePartners(feed._engaged_city?.regions).map((partner) => partner.code));
-    const counts = this.#counts;
-    const classes = countClasses(counts);
-    const stateClass = (code: StateCode) => {
-      if (this.shading === 'partners') return partners.has(code) ? 'state partner' : 'state';
-      if (this.shading === 'members') {
-        const level = classOf(counts.get(code) ?? 0, classes);
-        return level < 0 ? 'state' : `state level-${level}`;
-      }
-      return 'state';
-    };
-    return svg`<svg class="base-map" viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true" focusable="false"
-      ${shift(k, current.tx - view.tx * k, current.ty - view.ty * k)}>
-      <defs>
-        <pattern id="hatch" width=${6 / view.scale} height=${6 / view.scale} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line class="hatch-line" x1="0" y1="0" x2="0" y2=${6 / view.scale} stroke-width=${1.5 / view.scale} />
-        </pattern>
-      </defs>
-      <g transform="translate(${view.tx} ${view.ty}) scale(${view.scale})">
-        ${shown.map((entry) => svg`<path class=${stateClass(entry.code)} d=${entry.d} />`)}
-        ${this.shading === 'partners'
-          ? shown.filter((entry) => partners.has(entry.code)).map((entry) => svg`<path class="hatch" d=${entry.d} />`)
-          : nothing}
-      </g>
-      ${this.shading === 'members'
-        ? shown.map((entry) => {
-            const [x, y] = [entry.label[0] * view.scale + view.tx, entry.label[1] * view.scale + view.ty];
-            return svg`<text class="count-label" x=${x} y=${y}>${counts.get(entry.code) ?? 0}</text>`;
-          })
-        : nothing}
-    </svg>`;
+    return renderBaseMapLayer({
+      baseMap: this.baseMap!,
+      current,
+      painted: this.#paintedView,
+      size: this.size!,
+      shownStates: this.#regionCodes,
+      regions: feed._engaged_city?.regions,
+      counts: this.#data.counts,
+      shading: this.shading,
+    });
   }
 
   #renderMarkers(): TemplateResult {
@@ -728,78 +646,41 @@ export class EngagedCityMap extends EngagedElement {
     // While the map moves, the markers stay as drawn at the base map's view and their layer is shifted with it (they
     // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
-    if (!this.#moving || this.#itemsIndex !== this.#index) {
+    if (!this.#moving || this.#itemsIndex !== this.#data.index) {
       const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
-      this.#items = this.#index ? this.#index.itemsIn(x0, y0, x1, y1, view.scale) : [];
-      this.#itemsIndex = this.#index;
+      this.#items = this.#data.index ? this.#data.index.itemsIn(x0, y0, x1, y1, view.scale) : [];
+      this.#itemsIndex = this.#data.index;
       this.#itemsView = view;
     }
     const items = this.#items;
-    const drawn = this.#itemsView ?? view;
-    const k = current.scale / drawn.scale;
-    const toScreen = (x: number, y: number) => [x * drawn.scale + drawn.tx, y * drawn.scale + drawn.ty] as const;
     if (!items.some((item) => item.key === this.activeKey)) {
       const selectedKey = this.selected ? `m${this.selected}` : undefined;
       const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
       this.activeKey = items.find((item) => item.key === selectedKey)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
     }
-    const strings = this.strings;
-    return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
-      ${repeat(
-        items,
-        (item) => item.key,
-        (item) => {
-          const [x, y] = toScreen(item.x, item.y);
-          const tabindex = item.key === this.activeKey ? 0 : -1;
-          if (item.kind === 'cluster') {
-            const radius = Math.min(26, 13 + 3 * Math.log2(item.count));
-            const label = format(this.#index!.isInseparable(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
-            return html`<button
-              type="button"
-              part="cluster"
-              class="cluster"
-              data-key=${item.key}
-              tabindex=${tabindex}
-              aria-label=${label}
-              ${place(x, y, radius)}
-              @click=${() => this.#onItemActivate(item)}
-            ><span aria-hidden="true">${item.count}</span></button>`;
-          }
-          const member = this.#membersById.get(item.id)!;
-          const label = format(strings.marker, { name: member.name, state: member.region ? strings.stateNames[member.region] : '' });
-          return html`<button
-            type="button"
-            part="marker"
-            class="marker"
-            data-key=${item.key}
-            tabindex=${tabindex}
-            aria-label=${label.replace(/, $/, '')}
-            aria-current=${this.selected === item.id ? 'true' : 'false'}
-            ${place(x, y, markerRadius(member.population))}
-            @click=${() => this.#onItemActivate(item)}
-          ></button>`;
-        },
-      )}
-    </div>`;
+    return renderMarkersLayer({
+      items,
+      index: this.#data.index,
+      drawn: this.#itemsView ?? view,
+      current,
+      activeKey: this.activeKey,
+      selected: this.selected,
+      membersById: this.#data.membersById,
+      onActivate: (item) => this.#onItemActivate(item),
+      strings: this.strings,
+    });
   }
 
   #renderDetails(): unknown {
-    const strings = this.strings;
-    if (this.spotMembers) {
-      const members = this.spotMembers.map((id) => this.#membersById.get(id)).filter((member): member is Member => Boolean(member));
-      return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
-        <h3 class="details-name" id="details-heading" tabindex="-1">${strings.atOneSpot}</h3>
-        <ul class="spot-list">
-          ${members.map((member) => html`<li><button type="button" class="link-button" @click=${() => this.#select(member, true)}>${member.name}</button></li>`)}
-        </ul>
-        <button type="button" class="button close" @click=${() => this.#closeDetails()}>${strings.detailsClose}</button>
-      </section>`;
-    }
-    const member = this.selected ? this.#membersById.get(this.selected) : undefined;
-    if (!member) return nothing;
-    return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
-      ${renderMemberDetails(member, { strings, language: this.language, headingLevel: 3, headingId: 'details-heading' })}
-      <button type="button" class="button close" @click=${() => this.#closeDetails()}>${strings.detailsClose}</button>
-    </section>`;
+    const membersById = this.#data.membersById;
+    return renderDetailsPanel({
+      member: this.selected ? membersById.get(this.selected) : undefined,
+      spotMembers: this.spotMembers?.map((id) => membersById.get(id)).filter((member): member is Member => Boolean(member)),
+      onSelect: (member) => this.#select(member, true),
+      onClose: () => this.#closeDetails(),
+      onKeydown: this.#onDetailsKeydown,
+      strings: this.strings,
+      language: this.language,
+    });
   }
 }

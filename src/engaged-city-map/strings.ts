@@ -43,7 +43,6 @@ export interface MapStrings {
   membersClassOne: string;
   membersClassExact: string;
   membersNone: string;
-  legendLabel: string;
   attributionLabel: string;
   empty: string;
   noMatch: string;
@@ -94,7 +93,6 @@ export const mapStrings: StringTable<MapStrings> = {
     membersClassOne: '{from} Stadt',
     membersClassExact: '{from} Städte',
     membersNone: 'Keine Stadt',
-    legendLabel: 'Legende',
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
     noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
@@ -146,7 +144,6 @@ export const mapStrings: StringTable<MapStrings> = {
     membersClassOne: '{from} city',
     membersClassExact: '{from} cities',
     membersNone: 'No city',
-    legendLabel: 'Legend',
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
     noMatch: 'No city matches your selection.',

@@ -45,8 +45,9 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * Every item of a layout has the same height at any width (title clamped to two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves exactly
  * the ready height whenever more than `limit` items match or another page follows: the common case (the network's
- * feed is long), and nothing on the page moves. A feed with fewer items ends shorter, once; keeping the reserved height instead would
- * leave a hole of empty items below the list for as long as the page is open.
+ * feed is long), and nothing on the page moves. With fewer items the element ends shorter, once, when the data
+ * arrives (the content below moves up: one shift); keeping the reserved height instead would leave a hole of empty
+ * rows below the list for as long as the page is open.
  * Events (`feed-load`, `feed-error`), `src`, `.data`, `theme`, `timeout` and `status` come from the shared base.
  *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
@@ -161,17 +162,17 @@ export class NetworkNews extends EngagedElement {
 
   /**
    * The skeleton: `limit` items of the layout's fixed rows and the "show more" row, exactly the height of the usual
-   * ready state (at least `limit` matching items, or a next page). With fewer items the list ends shorter when the
-   * data arrives; see the class comment for why it is not kept at the reserved height.
+   * ready state (more than `limit` matching items, or a next page). With fewer, the element ends shorter when the
+   * data arrives; see the class comment for why it does not keep the reserved height.
    */
   protected override renderLoading(): TemplateResult {
     const layout = this.#layout;
     const item = html`<li><div class="item">${SKELETON[layout].map((part) => html`<div class="${part} bone"></div>`)}</div></li>`;
-    return html`<ul class="items ${layout}" role="list" aria-hidden="true">
+    return html`<p class="visually-hidden" role="status">${this.sharedStrings.loading}</p>
+      <ul class="items ${layout}" role="list" aria-hidden="true">
         ${Array.from({ length: this.#pageSize }, () => item)}
       </ul>
-      <div class="more"><div class="bone"></div></div>
-      <p class="visually-hidden" role="status">${this.sharedStrings.loading}</p>`;
+      <div class="more"><div class="bone"></div></div>`;
   }
 
   protected override renderFeed(feed: NetworkFeed): TemplateResult {

@@ -14,10 +14,17 @@ export const newsStyles = css`
     padding: 1em;
   }
 
-  /* Lists have no markers: the base sets list-style none. */
-  .items {
+  ul {
+    list-style: none;
     margin: 0;
     padding: 0;
+  }
+  p,
+  .title {
+    margin: 0;
+  }
+
+  .items {
     display: grid;
     gap: 1em;
   }
@@ -32,7 +39,6 @@ export const newsStyles = css`
 
   .title,
   .summary {
-    margin: 0;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -64,7 +70,6 @@ export const newsStyles = css`
 
   .meta {
     grid-area: meta;
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.5;
@@ -81,8 +86,6 @@ export const newsStyles = css`
   /* One row of tags; those that do not fit are cut off (a screen reader still reads them all). */
   .tags {
     grid-area: tags;
-    margin: 0;
-    padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
@@ -167,9 +170,6 @@ export const newsStyles = css`
   }
   .button[aria-disabled='true'] {
     cursor: progress;
-  }
-  .page-error {
-    margin: 0;
   }
 
   /* The skeleton: the items' rows, with grey bars in them. */

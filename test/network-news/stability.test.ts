@@ -2,12 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { forgetFeeds } from '../../src/feed/load.js';
 import type { FeedItem, NetworkFeed } from '../../src/feed/types.js';
 import { jsonResponse, stubFetch } from '../support/feeds.js';
-import { feedWithItems, items, settled, type NetworkNews } from './helpers.js';
+import { feedWithItems, items, settled } from './helpers.js';
 
 /** Layout is done and painted. */
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** The feed of the end-to-end stability test: three short items, two with an image on the feed's own host. */
+/**
+ * The feed of the end-to-end stability test: three short items, two with an image on the feed's own host (which the
+ * test server does not have: an image that fails to load keeps its box too).
+ */
 const e2eFeed = () =>
   feedWithItems(3, {}, (index) => ({
     title: ['Sachsen-Anhalt wird Länderpartner', 'Engagementwoche in Marburg', 'Neue Förderrunde beginnt'][index - 1],

@@ -1,0 +1,71 @@
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { format } from '../base/strings/index.js';
+import type { Member } from '../feed/types.js';
+import type { ClusterIndex, MapItem } from './clusters.js';
+import { markerRadius } from './member-facts.js';
+import { place, shift } from './place.js';
+import type { MapStrings } from './strings.js';
+import type { View } from './viewport.js';
+
+/** What the markers layer draws and whom it tells. */
+export interface MarkersLayerInput {
+  /** The markers and clusters to draw, in frame units. */
+  items: readonly MapItem[];
+  index: ClusterIndex | undefined;
+  /** The view the items were placed at; the layer is shifted from it to `current`. */
+  drawn: View;
+  current: View;
+  /** The item in the tab order (roving tabindex). */
+  activeKey: string | undefined;
+  /** The selected member's id: its marker is `aria-current`. */
+  selected: string | undefined;
+  membersById: ReadonlyMap<string, Member>;
+  onActivate: (item: MapItem) => void;
+  strings: MapStrings;
+}
+
+/**
+ * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
+ * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
+ */
+export function renderMarkersLayer({ items, index, drawn, current, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
+  const k = current.scale / drawn.scale;
+  return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
+    ${repeat(
+      items,
+      (item) => item.key,
+      (item) => {
+        const [x, y] = [item.x * drawn.scale + drawn.tx, item.y * drawn.scale + drawn.ty];
+        const tabindex = item.key === activeKey ? 0 : -1;
+        if (item.kind === 'cluster') {
+          const radius = Math.min(26, 13 + 3 * Math.log2(item.count));
+          const label = format(index?.isInseparable(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
+          return html`<button
+            type="button"
+            part="cluster"
+            class="cluster"
+            data-key=${item.key}
+            tabindex=${tabindex}
+            aria-label=${label}
+            ${place(x, y, radius)}
+            @click=${() => onActivate(item)}
+          ><span aria-hidden="true">${item.count}</span></button>`;
+        }
+        const member = membersById.get(item.id)!;
+        const label = format(strings.marker, { name: member.name, state: member.region ? strings.stateNames[member.region] : '' });
+        return html`<button
+          type="button"
+          part="marker"
+          class="marker"
+          data-key=${item.key}
+          tabindex=${tabindex}
+          aria-label=${label.replace(/, $/, '')}
+          aria-current=${selected === item.id ? 'true' : 'false'}
+          ${place(x, y, markerRadius(member.population))}
+          @click=${() => onActivate(item)}
+        ></button>`;
+      },
+    )}
+  </div>`;
+}
