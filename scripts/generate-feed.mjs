@@ -1,5 +1,6 @@
 // A large, valid network feed for benchmarks and tests: `members` members spread over Germany, `items` news items.
-// Deterministic (a fixed-seed generator), so two runs measure the same thing.
+// Deterministic (a fixed-seed generator), so two runs measure the same thing. At 20,000 members and 1,000 items it stays
+// under the feed's 5,000,000-character limit.
 const STATES = ['DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV', 'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH'];
 
 function random(seed) {
@@ -37,11 +38,8 @@ export function generateFeed(members = 20_000, items = 1_000, seed = 42) {
         since: 2015 + (i % 10),
         population: 10_000 + Math.floor(next() * 240_000),
         location: { lat: +(47.4 + next() * 7.4).toFixed(5), lon: +(6.0 + next() * 8.9).toFixed(5) },
-        url: `https://stadt-${i}.example.org/`,
-        profile_url: `https://www.engagiertestadt.de/staedte/member-${i}`,
-        domains: [`stadt-${i}.example.org`],
-        summary: 'Eine engagierte Stadt.',
-        topics: ['Ehrenamt', 'Beteiligung'],
+        url: `https://s${i}.example.org/`,
+        domains: [`s${i}.example.org`],
       })),
     },
   };

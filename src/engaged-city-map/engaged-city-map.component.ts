@@ -51,6 +51,7 @@ const OVERDRAW = 40;
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
  *
+ * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
  *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
