@@ -118,7 +118,7 @@ export abstract class EngagedElement extends LitElement {
   /** The error state: the page's fallback content, or a short message with a retry button. */
   protected renderError(error: FeedError | undefined): unknown {
     const strings = this.sharedStrings;
-    return html`<slot @slotchange=${this.#onSlotChange}></slot>
+    return html`<slot @slotchange=${this.onFallbackSlotChange}></slot>
       ${this.hasFallback
         ? nothing
         : html`<div class="state" role="alert">
@@ -142,7 +142,8 @@ export abstract class EngagedElement extends LitElement {
     }
   };
 
-  #onSlotChange = (event: Event) => {
+  /** Keeps `hasFallback` true while the default slot has content; for elements that render the fallback slot themselves. */
+  protected onFallbackSlotChange = (event: Event) => {
     const slot = event.target as HTMLSlotElement;
     this.hasFallback = slot.assignedNodes({ flatten: true }).some(
       (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',

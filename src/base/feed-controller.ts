@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { FeedError } from '../feed/errors.js';
+import { FeedError, isAbortError } from '../feed/errors.js';
 import { loadFeed, type LoadOptions, type LoadedFeed } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSnapshot } from '../feed/snapshot.js';
@@ -44,12 +44,11 @@ function parseData(data: unknown): LoadedFeed {
   return { ...result, url: globalThis.document?.baseURI ?? '' };
 }
 
+/** Any failure as a FeedError; an unexpected exception (a bug, not the feed's fault) is reported as `network`. */
 function toFeedError(error: unknown): FeedError {
   if (FeedError.is(error)) return error;
-  return new FeedError('not-a-feed', error instanceof Error ? error.message : String(error), { cause: error });
+  return new FeedError('network', error instanceof Error ? error.message : String(error), { cause: error });
 }
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
  * Gives an element its feed: `{ status, feed, error }`. Reads the host's `data`, `src` and `timeout`, loads through the
@@ -67,6 +66,8 @@ export class FeedController implements ReactiveController {
   #observer?: IntersectionObserver;
   #interruptedByDisconnect = false;
   #announced: unknown;
+  #errorFor: unknown;
+  #error?: FeedError;
 
   constructor(host: FeedHost, options: FeedControllerOptions = {}) {
     this.#host = host;
@@ -92,7 +93,7 @@ export class FeedController implements ReactiveController {
       case TaskStatus.COMPLETE:
         return 'ready';
       case TaskStatus.ERROR:
-        return isAbort(this.#task.error) ? 'loading' : 'error';
+        return isAbortError(this.#task.error) ? 'loading' : 'error';
       default:
         return 'loading';
     }
@@ -113,9 +114,15 @@ export class FeedController implements ReactiveController {
     return this.status === 'ready' ? this.#task.value?.url : undefined;
   }
 
-  /** Why loading failed. */
+  /** Why loading failed (the same object as the `feed-error` event's `detail.error`). */
   get error(): FeedError | undefined {
-    return this.status === 'error' ? toFeedError(this.#task.error) : undefined;
+    if (this.status !== 'error') return undefined;
+    const raw = this.#task.error;
+    if (this.#errorFor !== raw) {
+      this.#errorFor = raw;
+      this.#error = toFeedError(raw);
+    }
+    return this.#error;
   }
 
   /** Resolves when the current load has settled (for tests and for hosts that await data). */
@@ -152,10 +159,14 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    if (this.#task.status === TaskStatus.PENDING) {
+    if (this.#task.status !== TaskStatus.PENDING) return;
+    // Moving an element (removed and inserted again in the same task, as frameworks and CMS editors do) must not cancel
+    // its request and start another: abort only when it is still gone a moment later.
+    setTimeout(() => {
+      if (this.#host.isConnected || this.#task.status !== TaskStatus.PENDING) return;
       this.#interruptedByDisconnect = true;
       this.#task.abort(new DOMException('The element left the page', 'AbortError'));
-    }
+    });
   }
 
   hostUpdate(): void {

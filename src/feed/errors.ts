@@ -31,3 +31,8 @@ export class FeedError extends Error {
     );
   }
 }
+
+/** True for the `AbortError` a cancelled request or load rejects with: not a failure to show. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

@@ -16,7 +16,11 @@ export type { FetchedDocument };
 export interface LoadOptions {
   /** This consumer's interest: aborting it rejects this call with an `AbortError` `DOMException`. */
   signal?: AbortSignal;
-  /** Milliseconds per attempt (request and body), default `DEFAULT_TIMEOUT`. The first consumer of a URL sets it. */
+  /**
+   * Milliseconds per attempt (request and body), default `DEFAULT_TIMEOUT`. The first consumer of a URL sets the shared
+   * request's timeout; every consumer also gives up on its own after two attempts' worth of its own timeout (the attempt
+   * and its one retry), so a short `timeout` is honoured even when another element started the request.
+   */
   timeout?: number;
   /** The URL a relative `url` is resolved against; default: `document.baseURI` when there is a document. */
   baseUrl?: string;
@@ -103,17 +107,41 @@ function joinLoad(href: string, options: LoadOptions): SharedEntry {
   return entry;
 }
 
-/** `promise` as this consumer sees it: rejected at once when its signal aborts, which may cancel the load itself. */
-function asConsumer<T>(promise: Promise<T>, entry: SharedEntry, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
+/** Extra time a consumer grants the shared request beyond two attempts, so that its own timeout normally decides. */
+const CONSUMER_GRACE = 250;
+
+/**
+ * `promise` as one consumer sees it: rejected at once when its signal aborts, and with a `timeout` FeedError when its
+ * own deadline (two attempts of its own `timeout`) passes first. A consumer that leaves may cancel the load itself.
+ */
+function asConsumer<T>(promise: Promise<T>, entry: SharedEntry, href: string, options: LoadOptions): Promise<T> {
+  const { signal } = options;
+  const deadline = 2 * attemptTimeout(options.timeout) + CONSUMER_GRACE;
   return new Promise<T>((resolve, reject) => {
-    const leave = (): void => {
-      reject(abortError());
+    let done = false;
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const leave = (reason: unknown): void => {
+      if (!finish()) return;
+      reject(reason);
       entry.consumers -= 1;
       if (entry.consumers <= 0) entry.abort();
     };
-    signal.addEventListener('abort', leave, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    const onAbort = (): void => leave(abortError());
+    const timer = setTimeout(
+      () => leave(new FeedError('timeout', `No answer within ${deadline} ms.`, { url: href })),
+      deadline,
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => finish() && resolve(value),
+      (error: unknown) => finish() && reject(error),
+    );
   });
 }
 
@@ -127,7 +155,7 @@ function consume<T>(url: string, options: LoadOptions, select: (entry: SharedEnt
     return Promise.reject(error);
   }
   const entry = joinLoad(href, options);
-  return asConsumer(select(entry, href), entry, options.signal);
+  return asConsumer(select(entry, href), entry, href, options);
 }
 
 /** A parser's FeedError names the document's URL, like the loader's own errors do. */

@@ -114,13 +114,34 @@ describe('An element built on the shared base', () => {
       const el = await fixture<TestFeedElement>(html`<test-feed-element src="/feeds/slow.json"></test-feed-element>`);
       await waitUntil(() => signal !== undefined);
       el.remove();
-      expect(signal!.aborted).to.equal(true);
+      await waitUntil(() => signal!.aborted, 'the request was not aborted');
       fetchStub.restore();
       fetchStub = stubFetch(() => jsonResponse(sampleFeed()));
       document.body.append(el);
       await settled(el);
       expect(el.status).to.equal('ready');
       el.remove();
+    });
+
+    it('keeps its one request when it is moved to another place on the page while loading', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let signal: AbortSignal | undefined;
+      fetchStub = stubFetch(async (_url, init) => {
+        signal = init?.signal ?? undefined;
+        await gate;
+        return jsonResponse(sampleFeed());
+      });
+      const wrapper = await fixture(html`<div><section></section><test-feed-element src="/feeds/moved.json"></test-feed-element></div>`);
+      const el = wrapper.querySelector<TestFeedElement>('test-feed-element')!;
+      await waitUntil(() => signal !== undefined);
+      wrapper.querySelector('section')!.append(el); // removed and inserted again in one task
+      await aTimeout(20);
+      expect(signal!.aborted).to.equal(false);
+      release();
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(fetchStub.calls).to.have.length(1);
     });
   });
 
@@ -135,6 +156,7 @@ describe('An element built on the shared base', () => {
       const event = await failed;
       expect(event.detail.error.code).to.equal('http');
       await settled(el);
+      expect((el as unknown as { feedController: { error: unknown } }).feedController.error, 'one error object').to.equal(event.detail.error);
       expect(el.getAttribute('status')).to.equal('error');
       expect(shadowText(el)).to.contain('Die Daten konnten nicht geladen werden.').and.contain('404');
       const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;

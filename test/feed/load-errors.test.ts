@@ -113,6 +113,18 @@ describe('loadFeed: failures', () => {
       expect(later).to.equal(first);
     });
 
+    it('honours a shorter timeout of a later consumer without cancelling the request for the others', async () => {
+      let answer!: (response: Response) => void;
+      fake = installFakeFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const patient = loadFeed(FEED_URL, { timeout: 60_000 });
+      const hasty = await feedErrorOf(loadFeed(FEED_URL, { timeout: 40 }));
+      expect(hasty.code).to.equal('timeout');
+      expect(fake.calls[0]!.signal.aborted, 'the shared request goes on').to.equal(false);
+      answer(json()(fake.calls[0]!) as Response);
+      expect((await patient).feed.title).to.equal('Netzwerk Engagierte Stadt');
+      expect(fake.calls).to.have.length(1);
+    });
+
     it('gives the feed when the retry after a timeout answers in time', async () => {
       fake = installFakeFetch(never, json());
       expect((await loadFeed(FEED_URL, { timeout: 50 })).feed.title).to.equal('Netzwerk Engagierte Stadt');
