@@ -5,10 +5,8 @@
  */
 
 /** Characters removed from single-line text: all of C0, DEL, C1, bidi embeddings, overrides and isolates. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this expression
 const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 /** Characters removed from multi-line text: as above, but tab (U+0009) and line feed (U+000A) stay. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this expression
 const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Cleans one line of text (a name, a title, an id, a URL): unsafe characters removed, then trimmed. */
