@@ -32,7 +32,7 @@ const renderBadge = (args: BadgeArgs) => html`<partnership-badge
 
 /**
  * The membership badge a member town or partner shows on its own website. The stories use `verify="none"` (this page
- * is no member's), except the one that shows what an unlisted page gets.
+ * is no member's), so the badge says "Website nicht geprüft", except the one that shows what an unlisted page gets.
  */
 const meta = {
   title: 'Elements/partnership-badge',
@@ -79,7 +79,10 @@ export const Dark: Story = {
 
 export const English: Story = { args: { lang: 'en' } };
 
-/** A feed given as `.data` (no request at all). */
+/**
+ * A feed given as `.data` (no request at all). It is not the network's own data, so the badge confirms nothing from
+ * it: the neutral note, never the mark (`.data` still drives the map and the news).
+ */
 export const FromData: Story = { args: { member: 'musterstadt', data: exampleFeed } };
 
 /** With `verify="domain"` (the default) on a page the member does not list: a neutral note, never the mark. */

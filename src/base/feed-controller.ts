@@ -73,7 +73,8 @@ export class FeedController implements ReactiveController {
     this.#host = host;
     this.#load = options.load ?? loadFeed;
     this.#lazy = options.lazy ?? (() => false);
-    host.addController(this);
+    // The task first: its hostUpdate marks a run pending when src or data changed, before this controller's
+    // hostUpdate derives the status, so the status never describes the previous feed for a moment.
     this.#task = new Task(host, {
       args: () => [host.data, host.src, host.timeout ?? 10_000, this.#mayLoad(), this.#attempt] as const as [unknown, string | null | undefined, number, boolean, number],
       task: async ([data, src, timeout, mayLoad], { signal }) => {
@@ -85,6 +86,7 @@ export class FeedController implements ReactiveController {
         return loadSnapshot();
       },
     });
+    host.addController(this);
   }
 
   /** `loading`, `ready` or `error`. */

@@ -7,15 +7,27 @@ export type Verification = 'domain' | 'none';
 /** What the feed says about a claimed membership on this page. */
 export type Membership =
   | { status: 'ready'; member: Member }
-  | { status: 'unverified'; member: Member }
+  | { status: 'unverified'; member?: Member }
   | { status: 'not-found'; member?: undefined };
 
+/** What a membership is checked against. */
+export interface MembershipCheck {
+  /** The claimed member's id (the `member` attribute). */
+  memberId: string | undefined;
+  verify: Verification;
+  /** The host name of the page the badge is on. */
+  pageHost: string;
+  /** Whether the feed is the network's own (see `trusted-sources.ts`); any other feed confirms nothing. */
+  fromNetwork: boolean;
+}
+
 /**
- * Looks the member up in the feed and checks the page's host against the member's `domains`. A missing or unknown
- * id is `not-found`; a member without `domains` cannot be confirmed on any host, so with `domain` verification it is
- * `unverified`.
+ * Looks the member up in the feed and checks the page's host against the member's `domains`. A feed that is not the
+ * network's own confirms nothing: `unverified`, whatever it lists. A missing or unknown id is `not-found`; a member
+ * without `domains` cannot be confirmed on any host, so with `domain` verification it is `unverified`.
  */
-export function checkMembership(feed: NetworkFeed, memberId: string | undefined, verify: Verification, pageHost: string): Membership {
+export function checkMembership(feed: NetworkFeed, { memberId, verify, pageHost, fromNetwork }: MembershipCheck): Membership {
+  if (!fromNetwork) return { status: 'unverified' };
   const id = memberId?.trim();
   const member = id ? feed._engaged_city?.members.find((candidate) => candidate.id === id) : undefined;
   if (!member) return { status: 'not-found' };

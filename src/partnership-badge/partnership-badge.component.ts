@@ -5,10 +5,11 @@ import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
 import type { FeedError } from '../feed/errors.js';
 import type { Member, NetworkFeed } from '../feed/types.js';
-import { checkMembership, joinedYear, type Verification } from './membership.js';
+import { checkMembership, joinedYear, type Membership, type Verification } from './membership.js';
 import { networkMark } from './network-mark.js';
 import { badgeStyles } from './partnership-badge.styles.js';
 import { badgeStrings } from './strings.js';
+import { isNetworkFeedUrl } from './trusted-sources.js';
 
 /** How much the badge shows: mark, name, role and year (`full`); mark and one line (`compact`); the mark (`seal`). */
 export type BadgeVariant = 'full' | 'compact' | 'seal';
@@ -25,8 +26,15 @@ const pick = <T extends string>(value: unknown, allowed: readonly T[]): T =>
  * A membership badge that a member city or partner organisation shows on its own website, and that a visitor can
  * check. It is shown only for a member the feed lists and, with `verify="domain"`, only on a host the member lists in
  * its `domains` (or a subdomain of one); otherwise a neutral note takes its place and the network mark is not shown.
- * The badge is one button: it opens a short proof (who confirms the membership, the date of the data, and a link to
- * the member's entry in the network's own directory).
+ * The badge is one button: it opens a short proof (that the network confirms the membership, the date of the data,
+ * and a link to the member's entry in the network's own directory).
+ *
+ * The badge is a claim made by the network, so only the network's own data can back it: the bundled snapshot (no
+ * `src`, no `.data`) or a feed whose final URL (after redirects) is on one of `NETWORK_FEED_ORIGINS`. A feed passed
+ * as `.data` or loaded from any other origin, the page's own included, still works for the map and the news, but the
+ * badge on it is always `unverified` (a neutral note, never the mark): otherwise any page could list itself as a
+ * member. (For development only, a page on `localhost`, `127.0.0.1` or `[::1]` may also use a feed from its own
+ * origin.)
  *
  * @tagname partnership-badge
  * @summary A verifiable membership badge of the Engagierte Stadt network.
@@ -62,7 +70,9 @@ export class PartnershipBadge extends EngagedElement {
 
   /**
    * `domain` (default): the badge is confirmed only on a host the member lists in its `domains`, or a subdomain of
-   * one. `none`: any page may show it (for previews; the proof still names the member).
+   * one. `none`: any page may show a listed member's badge (for previews, e.g. on a test server); it then says
+   * "Website nicht geprüft" / "Website not checked" on the badge and in the proof, so no visitor is misled. The data
+   * must still be the network's own.
    */
   @property({ reflect: true }) verify: Verification = 'domain';
 
@@ -77,8 +87,19 @@ export class PartnershipBadge extends EngagedElement {
     return globalThis.location?.hostname ?? '';
   }
 
+  /**
+   * Whether the data shown is the network's own: the bundled snapshot, or a feed whose final URL is on one of
+   * `NETWORK_FEED_ORIGINS` (see `trusted-sources.ts`). Internal: a subclass in the tests overrides it to use feeds of
+   * its own. Deliberately no attribute or property, so markup cannot declare its own data trusted.
+   */
+  protected isTrustedSource(): boolean {
+    if (this.data !== undefined && this.data !== null) return false;
+    if (!this.src?.trim()) return true;
+    return isNetworkFeedUrl(this.feedController.url, globalThis.location?.href);
+  }
+
   override statusForFeed(feed: NetworkFeed): ElementStatus {
-    return checkMembership(feed, this.member, this.verify, this.pageHost).status;
+    return this.#membership(feed).status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -94,13 +115,13 @@ export class PartnershipBadge extends EngagedElement {
   }
 
   protected override renderError(_error: FeedError | undefined) {
-    return html`<slot @slotchange=${this.#onFallbackChange}></slot>${this.hasFallback
+    return html`<slot @slotchange=${this.onFallbackSlotChange}></slot>${this.hasFallback
       ? nothing
       : html`<a class="note" href=${NETWORK_URL}>${this.sharedStrings.networkName}</a>`}`;
   }
 
   protected override renderFeed(feed: NetworkFeed) {
-    const membership = checkMembership(feed, this.member, this.verify, this.pageHost);
+    const membership = this.#membership(feed);
     if (membership.status !== 'ready') return html`<p class="note">${this.#strings.notConfirmed}</p>`;
     const { member } = membership;
     const strings = this.#strings;
@@ -108,28 +129,40 @@ export class PartnershipBadge extends EngagedElement {
     const roles = member.roles.map((role) => strings.roles[role]).join(', ');
     const roleLine = this.#withYear(roles, year);
     const seal = this.variant === 'seal';
+    const unchecked = this.verify === 'none';
     return html`<div @keydown=${this.#onKeydown}>
-      <button class="box badge" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
+      <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
         <span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
           <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>
           ${this.variant === 'compact' ? nothing : html`<span class="name">${member.name}</span>`}
           <span class="role">${roleLine}</span>
+          ${unchecked ? html`<span class="unchecked-line">${strings.unchecked}</span>` : nothing}
         </span>
       </button>
       <div id="proof" class="proof" role="region" aria-label=${strings.proof} ?hidden=${!this.open}>
-        ${this.#renderProof(feed, member, year)}
+        ${this.#renderProof(feed, member, year, unchecked)}
       </div>
     </div>`;
   }
 
-  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined) {
+  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined, unchecked: boolean) {
     const strings = this.#strings;
     const updated = feed._engaged_city?.updated;
     return html`<p><strong>${member.name}</strong></p>
-      <p>${this.#withYear(strings.member, year)} – ${format(strings.confirmedBy, { body: feed.title })}</p>
+      <p>${this.#withYear(strings.member, year)} – ${strings.confirmedBy}</p>
+      ${unchecked ? html`<p><strong>${strings.unchecked}:</strong> ${strings.uncheckedDetail}</p>` : nothing}
       ${updated ? html`<p class="as-of"><time datetime=${updated}>${format(strings.asOf, { date: this.#date(updated) })}</time></p>` : nothing}
       ${member.profile_url ? html`<p><a href=${member.profile_url}>${strings.profileLink}</a></p>` : nothing}`;
+  }
+
+  #membership(feed: NetworkFeed): Membership {
+    return checkMembership(feed, {
+      memberId: this.member,
+      verify: this.verify,
+      pageHost: this.pageHost,
+      fromNetwork: this.isTrustedSource(),
+    });
   }
 
   /** "Engagierte Stadt" → "Engagierte Stadt seit 2015", when the year is known. */
@@ -157,11 +190,5 @@ export class PartnershipBadge extends EngagedElement {
     event.stopPropagation();
     this.open = false;
     this.renderRoot.querySelector<HTMLElement>('.badge')?.focus();
-  };
-
-  #onFallbackChange = (event: Event) => {
-    this.hasFallback = (event.target as HTMLSlotElement)
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
   };
 }

@@ -66,6 +66,14 @@ export const badgeStyles = css`
   .badge:hover {
     border-color: var(--_accent);
   }
+  /* verify="none": a preview. The dashed border marks it in every variant, the seal too; the label says why. */
+  .badge.unchecked {
+    border-style: dashed;
+  }
+  .unchecked-line {
+    font-size: 0.75em;
+    font-weight: 700;
+  }
 
   .mark {
     display: block;

@@ -2,6 +2,7 @@ import { defineElement } from '../base/define.js';
 import { PartnershipBadge } from './partnership-badge.component.js';
 
 export { PartnershipBadge };
+export { NETWORK_FEED_ORIGINS } from './trusted-sources.js';
 export type { BadgeSize, BadgeVariant } from './partnership-badge.component.js';
 export type { Verification } from './membership.js';
 

@@ -1,7 +1,7 @@
 import type { StringTable } from '../base/strings/index.js';
 import type { MemberRole } from '../feed/types.js';
 
-/** The badge's user-facing strings. `{year}`, `{body}` and `{date}` are filled in with `format()`. */
+/** The badge's user-facing strings. `{year}` and `{date}` are filled in with `format()`. */
 export interface BadgeStrings {
   /** The network's name, as the badge shows it. */
   network: string;
@@ -9,8 +9,12 @@ export interface BadgeStrings {
   since: string;
   /** The claim the badge makes; the year joined (`since`) follows it. */
   member: string;
-  /** Who vouches for the claim: `{body}` is the feed's title. */
+  /** Who vouches for the claim: always the network, never a name taken from the feed (a feed could name anyone). */
   confirmedBy: string;
+  /** With `verify="none"`: on the badge and in the proof, so no visitor takes a preview for a confirmed badge. */
+  unchecked: string;
+  /** With `verify="none"`: the proof's explanation of `unchecked`. */
+  uncheckedDetail: string;
   /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
   asOf: string;
   /** The link to the member's entry in the network's own directory. */
@@ -27,7 +31,9 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     network: 'Netzwerk Engagierte Stadt',
     since: 'seit {year}',
     member: 'Mitglied im Netzwerk Engagierte Stadt',
-    confirmedBy: 'bestätigt durch {body}',
+    confirmedBy: 'bestätigt durch das Netzwerk Engagierte Stadt',
+    unchecked: 'Website nicht geprüft',
+    uncheckedDetail: 'Ob diese Website zum Mitglied gehört, wurde nicht geprüft (Vorschau).',
     asOf: 'Stand: {date}',
     profileLink: 'Eintrag beim Netzwerk ansehen',
     proof: 'Nachweis der Mitgliedschaft',
@@ -44,7 +50,9 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     network: 'Engagierte Stadt network',
     since: 'since {year}',
     member: 'Member of the Engagierte Stadt network',
-    confirmedBy: 'confirmed by {body}',
+    confirmedBy: 'confirmed by the Engagierte Stadt network',
+    unchecked: 'Website not checked',
+    uncheckedDetail: 'Whether this website belongs to the member was not checked (preview).',
     asOf: 'As of {date}',
     profileLink: 'View the entry at the network',
     proof: 'Proof of membership',

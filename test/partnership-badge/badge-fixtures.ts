@@ -4,13 +4,19 @@ import type { Member, NetworkFeed } from '../../src/feed/types.js';
 import { sampleFeed } from '../support/feeds.js';
 
 /**
- * The badge as it behaves on a page served from `pageHostForTest` (the test page itself runs on `localhost`).
- * The real element takes its host from `location.hostname` only; tests reach the protected getter through a subclass.
+ * The badge as it behaves on a page served from `pageHostForTest` (the test page itself runs on `localhost`), with
+ * the tests' own feeds (`.data`, a stubbed `src`) standing in for the network's. The real element takes its host from
+ * `location.hostname` and trusts only the network's data; tests reach those protected hooks through this subclass.
  */
 export class BadgeOnHost extends PartnershipBadge {
   pageHostForTest = 'www.wittenberg.de';
+  /** True: any feed counts as the network's own. False: the element's real rule (snapshot or network origin). */
+  trustAnyFeedForTest = true;
   protected override get pageHost(): string {
     return this.pageHostForTest;
+  }
+  protected override isTrustedSource(): boolean {
+    return this.trustAnyFeedForTest || super.isTrustedSource();
   }
 }
 customElements.define('badge-on-host', BadgeOnHost);

@@ -35,7 +35,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(proof.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(proof)).to.equal(
       'Lutherstadt Wittenberg ' +
-        'Mitglied im Netzwerk Engagierte Stadt seit 2015 – bestätigt durch Netzwerk Engagierte Stadt ' +
+        'Mitglied im Netzwerk Engagierte Stadt seit 2015 – bestätigt durch das Netzwerk Engagierte Stadt ' +
         'Stand: 1. Juni 2025 ' +
         'Eintrag beim Netzwerk ansehen',
     );
@@ -55,13 +55,13 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(links.map((link) => link.href)).to.deep.equal(['https://www.engagiertestadt.de/staedte/wittenberg']);
   });
 
-  it('names the feed’s publisher as the one who confirms', async () => {
+  it('always names the network as the one who confirms, never a name the feed gives itself', async () => {
     const feed = badgeFeed();
-    feed.title = 'Programmbüro Engagierte Stadt';
+    feed.title = 'Bundesministerium für Engagement';
     const el = await badge(html`<badge-on-host member="lutherstadt-wittenberg" .data=${feed}></badge-on-host>`);
     toggleOf(el)!.click();
     await el.updateComplete;
-    expect(text(proofOf(el)!)).to.contain('– bestätigt durch Programmbüro Engagierte Stadt');
+    expect(text(proofOf(el)!)).to.contain('– bestätigt durch das Netzwerk Engagierte Stadt').and.not.contain('Bundesministerium');
   });
 
   it('without a profile page shows no link, but still says who confirms the membership', async () => {
@@ -70,7 +70,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     await el.updateComplete;
     const proof = proofOf(el)!;
     expect(proof.querySelector('a')).to.equal(null);
-    expect(text(proof)).to.contain('bestätigt durch Netzwerk Engagierte Stadt');
+    expect(text(proof)).to.contain('bestätigt durch das Netzwerk Engagierte Stadt');
     await expect(el).to.be.accessible();
   });
 
@@ -120,10 +120,60 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     await el.updateComplete;
     expect(text(proofOf(el)!)).to.equal(
       'Lutherstadt Wittenberg ' +
-        'Member of the Engagierte Stadt network since 2015 – confirmed by Netzwerk Engagierte Stadt ' +
+        'Member of the Engagierte Stadt network since 2015 – confirmed by the Engagierte Stadt network ' +
         'As of June 1, 2025 ' +
         'View the entry at the network',
     );
     expect(proofOf(el)!.getAttribute('aria-label')).to.equal('Proof of membership');
+  });
+
+  describe('with verify="none" (a preview: the website is not checked)', () => {
+    const preview = (variant = 'full', lang = 'de') =>
+      badge(html`<badge-on-host
+        verify="none" variant=${variant} lang=${lang} member="lutherstadt-wittenberg" .pageHostForTest=${'test.example.com'}
+        .data=${badgeFeed()}
+      ></badge-on-host>`);
+
+    it('still shows the badge, but says on it, in its accessible name and in the proof that the website was not checked', async () => {
+      const el = await preview();
+      expect(el.status).to.equal('ready');
+      const toggle = toggleOf(el)!;
+      expect(text(toggle)).to.equal('Netzwerk Engagierte Stadt Lutherstadt Wittenberg Engagierte Stadt seit 2015 Website nicht geprüft');
+      const line = toggle.querySelector<HTMLElement>('.unchecked-line')!;
+      expect(line.getBoundingClientRect().height, 'the note is visible on the badge').to.be.greaterThan(0);
+      expect(line.getBoundingClientRect().bottom).to.be.at.most(toggle.getBoundingClientRect().bottom);
+      expect(getComputedStyle(toggle).borderTopStyle).to.equal('dashed');
+      toggle.click();
+      await el.updateComplete;
+      expect(text(proofOf(el)!)).to.contain(
+        'Website nicht geprüft: Ob diese Website zum Mitglied gehört, wurde nicht geprüft (Vorschau).',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so in the compact and the seal variant too (the seal in its accessible name), accessibly', async () => {
+      for (const variant of ['compact', 'seal']) {
+        const el = await preview(variant);
+        expect(text(toggleOf(el)!), variant).to.contain('Website nicht geprüft');
+        expect(getComputedStyle(toggleOf(el)!).borderTopStyle, variant).to.equal('dashed');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('says so in English', async () => {
+      const el = await preview('full', 'en');
+      expect(text(toggleOf(el)!)).to.contain('Website not checked');
+      toggleOf(el)!.click();
+      await el.updateComplete;
+      expect(text(proofOf(el)!)).to.contain('Website not checked: Whether this website belongs to the member was not checked (preview).');
+    });
+
+    it('does not say so when the website was checked', async () => {
+      const el = await badge();
+      toggleOf(el)!.click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part~="base"]')!)).to.not.contain('nicht geprüft');
+      expect(getComputedStyle(toggleOf(el)!).borderTopStyle).to.equal('solid');
+    });
   });
 });

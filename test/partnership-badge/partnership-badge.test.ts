@@ -113,15 +113,18 @@ describe('<partnership-badge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('checks the host of the page it is on: the real element on this test page (localhost)', async () => {
+    it('checks the host of the page it is on: the real element on this test page (localhost), on a feed from this origin', async () => {
+      fetchStub = stubFetch(() => jsonResponse(badgeFeed()));
       const el = await fixture<PartnershipBadge>(
-        html`<partnership-badge member="lutherstadt-wittenberg" .data=${badgeFeed()}></partnership-badge>`,
+        html`<partnership-badge member="lutherstadt-wittenberg" src="/badge/own-origin.json"></partnership-badge>`,
       );
       await settled(el);
       expect(location.hostname).to.equal('localhost');
       expect(el.status).to.equal('ready');
+      fetchStub.restore();
+      fetchStub = stubFetch(() => jsonResponse(badgeFeed({ domains: ['wittenberg.de'] })));
       const elsewhere = await fixture<PartnershipBadge>(
-        html`<partnership-badge member="lutherstadt-wittenberg" .data=${badgeFeed({ domains: ['wittenberg.de'] })}></partnership-badge>`,
+        html`<partnership-badge member="lutherstadt-wittenberg" src="/badge/own-origin-elsewhere.json"></partnership-badge>`,
       );
       await settled(elsewhere);
       expect(elsewhere.status).to.equal('unverified');
