@@ -176,13 +176,15 @@ export class FeedController implements ReactiveController {
     const feed = this.feed;
     const elementStatus: ElementStatus = status === 'ready' && feed ? (this.#host.statusForFeed?.(feed) ?? 'ready') : status;
     if (this.#host.status !== elementStatus) this.#host.status = elementStatus;
-    if (status === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    // An element may still be loading with the feed there (the news follows `next_url` before it settles).
+    if (elementStatus === 'loading') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
   }
 
   hostUpdated(): void {
     const status = this.status;
-    if (status === 'ready') {
+    // `feed-load` says the data is shown: not while the element itself still reports `loading`.
+    if (status === 'ready' && this.#host.status !== 'loading') {
       const value = this.#task.value;
       if (value && this.#announced !== value) {
         this.#announced = value;

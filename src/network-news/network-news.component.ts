@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
+import { isAbortError } from '../feed/errors.js';
 import type { FeedItem, NetworkFeed } from '../feed/types.js';
 import { describeFilters, filterValues, hasFilters, itemFilter, type NewsFilters } from './filters.js';
 import { loadNewsSource } from './load-news-source.js';
@@ -28,10 +29,6 @@ export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
 /** The heading level of the items' titles when `heading-level` is absent or invalid. */
 export const DEFAULT_HEADING_LEVEL = 3;
-/** How many pages one "show more" may fetch while looking for items that pass the filters. */
-const MAX_PAGES_PER_REQUEST = 10;
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
  * @tagname network-news
@@ -41,6 +38,13 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * moves focus to the first new item and announces how many were added. After the last loaded item it fetches the next
  * page (`next_url`) through the shared loader. No matching item gives `status="empty"` and a message; a failed load
  * gives `status="error"`, the fallback slot and a retry button.
+ *
+ * When fewer than `limit` items of the first page pass the filters and the feed has a next page, the element keeps
+ * loading (its skeleton, `status="loading"`) and fetches the next pages until `limit` items match, the pages end, or
+ * ten pages were fetched; only then does it say `ready` or `empty`. So `empty` means "nothing to show", not "nothing on
+ * the first page". If one of those pages fails, it shows what it found (`ready`, else `empty`) with the inline page
+ * error and a retry, as after "show more". After ten pages without a match it says `empty` and offers to search the
+ * older pages ("Ältere Meldungen durchsuchen").
  *
  * Every item of a layout has the same height at any width (title clamped to two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves exactly
@@ -93,6 +97,10 @@ export class NetworkNews extends EngagedElement {
 
   #pages?: NewsPages;
   #pageRequest?: AbortController;
+  /** The pages and filters (`#fillKey`) the first look for `limit` matching items is done for (or gave up on). */
+  #filledFor?: { pages: NewsPages; key: string };
+  /** True while that look fetches pages. */
+  #filling = false;
   #matching?: { pages: NewsPages; loaded: number; key: string; items: FeedItem[] };
 
   constructor() {
@@ -122,8 +130,25 @@ export class NetworkNews extends EngagedElement {
     return { regions: filterValues(this.region), members: filterValues(this.member), tags: filterValues(this.tag) };
   }
 
+  /** The filters and `limit`, as one value: the first items are looked for again when it changes. */
+  get #fillKey(): string {
+    return [this.region, this.member, this.tag, this.#pageSize].join('\n');
+  }
+
+  /** The options of a page request: its abort signal and the element's `timeout`. */
+  #requestOptions(request: AbortController) {
+    return { signal: request.signal, timeout: this.timeout > 0 ? this.timeout : undefined };
+  }
+
   override statusForFeed(feed: NetworkFeed): ElementStatus {
+    if (this.#needsFill(feed)) return 'loading';
     return this.#matchingItems(feed).length === 0 ? 'empty' : 'ready';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A look for the first items that leaving the page interrupted goes on (see `updated`).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -133,7 +158,20 @@ export class NetworkNews extends EngagedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region') || changed.has('member') || changed.has('tag') || changed.has('limit')) this.shownLimit = undefined;
+    if (changed.has('region') || changed.has('member') || changed.has('tag') || changed.has('limit')) {
+      // Other items are wanted now: a page request for the old ones is no longer of use.
+      this.#pageRequest?.abort(new DOMException('The filters changed', 'AbortError'));
+      this.shownLimit = undefined;
+      this.pageStatus = 'idle';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const feed = this.feedController.feed;
+    if (!feed || !this.#needsFill(feed)) return;
+    // `statusForFeed` keeps the element `loading` (and busy) until its first items are there.
+    if (!this.#filling && this.isConnected) void this.#fill(feed);
   }
 
   /** The pages of `feed`, started afresh when the feed is a new one. */
@@ -141,6 +179,7 @@ export class NetworkNews extends EngagedElement {
     if (this.#pages?.feed !== feed) {
       this.#pageRequest?.abort(new DOMException('A new feed replaced this one', 'AbortError'));
       this.#pages = new NewsPages(feed, this.feedController.url);
+      this.#filledFor = undefined;
       this.shownLimit = undefined;
       this.pageStatus = 'idle';
       this.announcement = '';
@@ -161,6 +200,40 @@ export class NetworkNews extends EngagedElement {
   }
 
   /**
+   * True until the element has looked for its first `limit` matching items: fewer match among the loaded items, a next
+   * page exists, and the look for these filters is not done yet (nor given up after a failed page or ten pages).
+   */
+  #needsFill(feed: NetworkFeed): boolean {
+    const pages = this.#pagesOf(feed);
+    const filled = this.#filledFor;
+    if (filled?.pages === pages && filled.key === this.#fillKey) return false;
+    return this.shownLimit === undefined && pages.hasNext && this.#matchingItems(feed).length < this.#pageSize;
+  }
+
+  /** Fetches next pages until `limit` items match (bounded, see `NewsPages.loadUntil`); then the status settles. */
+  async #fill(feed: NetworkFeed): Promise<void> {
+    const pages = this.#pagesOf(feed);
+    const request = new AbortController();
+    this.#pageRequest = request;
+    this.#filling = true;
+    try {
+      const enough = () => this.#pages !== pages || this.#matchingItems(feed).length >= this.#pageSize;
+      await pages.loadUntil(enough, loadNewsSource, this.#requestOptions(request));
+      if (this.#pages === pages) this.#filledFor = { pages, key: this.#fillKey };
+    } catch (error) {
+      // Aborted: the element left the page, or the feed or the filters changed; `updated` starts again as needed.
+      if (!isAbortError(error) && this.#pages === pages) {
+        this.#filledFor = { pages, key: this.#fillKey };
+        this.pageStatus = 'error';
+      }
+    } finally {
+      this.#filling = false;
+      if (this.#pageRequest === request) this.#pageRequest = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  /**
    * The skeleton: `limit` items of the layout's fixed rows and the "show more" row, exactly the height of the usual
    * ready state (more than `limit` matching items, or a next page). With fewer, the element ends shorter when the
    * data arrives; see the class comment for why it does not keep the reserved height.
@@ -176,6 +249,8 @@ export class NetworkNews extends EngagedElement {
   }
 
   protected override renderFeed(feed: NetworkFeed): TemplateResult {
+    // Still looking for the first items on the next pages: the skeleton stays, and so does the element's size.
+    if (this.#needsFill(feed)) return this.renderLoading();
     const strings = this.#strings;
     const matching = this.#matchingItems(feed);
     const shown = matching.slice(0, this.shownLimit ?? this.#pageSize);
@@ -195,7 +270,7 @@ export class NetworkNews extends EngagedElement {
             ${shown.map((item) => renderNewsItem(item, context))}
           </ul>`
         : this.#renderEmpty(feed)}
-      ${canShowMore ? this.#renderMore(strings) : nothing}
+      ${canShowMore ? this.#renderMore(strings, shown.length === 0) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -208,8 +283,16 @@ export class NetworkNews extends EngagedElement {
     return html`<div class="state"><p class="state-message">${message}</p></div>`;
   }
 
-  #renderMore(strings: NewsStrings): TemplateResult {
+  /** The "show more" button (`searchOlder` when nothing is shown yet) with the error of a failed page beside it. */
+  #renderMore(strings: NewsStrings, nothingShown: boolean): TemplateResult {
     const status = this.pageStatus;
+    const label = status === 'loading'
+      ? strings.loadingMore
+      : status === 'error'
+        ? this.sharedStrings.retry
+        : nothingShown
+          ? strings.searchOlder
+          : strings.more;
     return html`<div class="more">
       <button
         part="more"
@@ -218,31 +301,33 @@ export class NetworkNews extends EngagedElement {
         aria-disabled=${status === 'loading' ? 'true' : 'false'}
         @click=${this.#showMore}
       >
-        ${status === 'loading' ? strings.loadingMore : status === 'error' ? this.sharedStrings.retry : strings.more}
+        ${label}
       </button>
       ${status === 'error' ? html`<p class="page-error" role="alert">${strings.pageError}</p>` : nothing}
     </div>`;
   }
 
-  /** Shows `limit` more items, fetching next pages as needed; then moves focus to the first new item and says so. */
+  /**
+   * Shows `limit` more items, fetching next pages as needed (or, when fewer than the items asked for are shown because
+   * a page failed or ten pages held none, the rest of them); then moves focus to the first new item and says so.
+   */
   #showMore = async (): Promise<void> => {
     const feed = this.feedController.feed;
     if (!feed || this.pageStatus === 'loading') return;
     const pages = this.#pagesOf(feed);
-    const shownBefore = Math.min(this.shownLimit ?? this.#pageSize, this.#matchingItems(feed).length);
-    const wanted = shownBefore + this.#pageSize;
+    const asked = this.shownLimit ?? this.#pageSize;
+    const shownBefore = Math.min(asked, this.#matchingItems(feed).length);
+    const wanted = shownBefore < asked ? asked : asked + this.#pageSize;
     let failed = false;
     if (this.#matchingItems(feed).length < wanted && pages.hasNext) {
       const request = new AbortController();
       this.#pageRequest = request;
       this.pageStatus = 'loading';
       try {
-        for (let page = 0; page < MAX_PAGES_PER_REQUEST && pages.hasNext; page++) {
-          await pages.loadNext(loadNewsSource, { signal: request.signal, timeout: this.timeout > 0 ? this.timeout : undefined });
-          if (this.#matchingItems(feed).length >= wanted) break;
-        }
+        const enough = () => this.#matchingItems(feed).length >= wanted;
+        await pages.loadUntil(enough, loadNewsSource, this.#requestOptions(request));
       } catch (error) {
-        if (isAbort(error)) {
+        if (isAbortError(error)) {
           if (this.#pages === pages) this.pageStatus = 'idle';
           return;
         }

@@ -6,6 +6,9 @@ import { originOf } from './origin.js';
 /** Loads one page of a feed (the shared loader, with the same parser kind as the first page). */
 export type PageLoader = (url: string, options: LoadOptions) => Promise<LoadedFeed>;
 
+/** How many pages one request (the first look for `limit` matching items, or one "show more") may fetch at most. */
+export const MAX_PAGES_PER_REQUEST = 10;
+
 /** A URL as a key: absolute, without its fragment (which is never sent). */
 function pageKey(url: string): string {
   const key = new URL(url);
@@ -64,6 +67,14 @@ export class NewsPages {
     }
     this.#next = this.#followable(page.feed.next_url, page.url);
     return this.items.length - before;
+  }
+
+  /**
+   * Fetches next pages, one after another, until `enough()` says so, there is no next page, or `maxPages` were
+   * fetched (a filter that matches nothing must not walk a long archive to its end). Rejects like `loadNext`.
+   */
+  async loadUntil(enough: () => boolean, load: PageLoader, options: LoadOptions, maxPages = MAX_PAGES_PER_REQUEST): Promise<void> {
+    for (let page = 0; page < maxPages && this.hasNext && !enough(); page++) await this.loadNext(load, options);
   }
 
   #followable(next: string | undefined, pageUrl: string | undefined): string | undefined {

@@ -6,6 +6,8 @@ export interface NewsStrings {
   listLabel: string;
   /** The "show more" button. */
   more: string;
+  /** The "show more" button when no item is shown yet: nothing on the pages looked at so far matched. */
+  searchOlder: string;
   /** The "show more" button while the next page loads. */
   loadingMore: string;
   /** Announced after "show more": one item added. */
@@ -34,6 +36,7 @@ export const newsStrings: StringTable<NewsStrings> = {
   de: {
     listLabel: 'Meldungen',
     more: 'Mehr anzeigen',
+    searchOlder: 'Ältere Meldungen durchsuchen',
     loadingMore: 'Weitere Meldungen werden geladen …',
     addedOne: '1 weitere Meldung geladen',
     addedMany: '{count} weitere Meldungen geladen',
@@ -50,6 +53,7 @@ export const newsStrings: StringTable<NewsStrings> = {
   en: {
     listLabel: 'News',
     more: 'Show more',
+    searchOlder: 'Search older news',
     loadingMore: 'Loading more news …',
     addedOne: '1 more news item loaded',
     addedMany: '{count} more news items loaded',

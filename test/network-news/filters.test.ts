@@ -93,6 +93,13 @@ describe('<network-news> filters', () => {
     expect(shadowText(el)).to.equal('No news matches region DE-BY, member nowhere / Marburg.');
   });
 
+  it('`region` with no state code in it (a name, as `Berlin`) matches nothing: "empty", as in the map', async () => {
+    const el = await renderNews(html`<network-news region="Berlin" .data=${regionalFeed()}></network-news>`);
+    expect(el.status).to.equal('empty');
+    expect(items(el)).to.have.length(0);
+    expect(shadowText(el)).to.equal('Keine Meldungen passen zu Region Berlin.');
+  });
+
   it('leaves the empty state when a filter is removed', async () => {
     const el = await renderNews(html`<network-news tag="gibt-es-nicht" .data=${regionalFeed()}></network-news>`);
     expect(el.status).to.equal('empty');

@@ -282,7 +282,7 @@ describe('<network-news>', () => {
     it('speaks English when the page says so, dates included', async () => {
       const el = await renderNews(html`<div lang="en"><network-news limit="1" .data=${feedWithItems(3, {}, () => ({ tags: ['Ehrenamt'] }))}></network-news></div>`);
       expect(moreButton(el)!.textContent!.trim()).to.equal('Show more');
-      expect(shadowAll(el, 'time')[0]!.textContent).to.equal('May 16, 2025');
+      expect(shadowAll(el, 'time')[0]!.textContent).to.equal('16 May 2025');
       expect(el.shadowRoot!.querySelector('.tags')!.getAttribute('aria-label')).to.equal('Tags');
       await expect(el).to.be.accessible();
     });
@@ -297,7 +297,7 @@ describe('<network-news>', () => {
       const el = wrapper.querySelector('network-news')!;
       await settled(el);
       wrapper.setAttribute('lang', 'en');
-      await waitUntil(() => shadowAll(el, 'time')[0]?.textContent === 'May 16, 2025', 'the date stays German');
+      await waitUntil(() => shadowAll(el, 'time')[0]?.textContent === '16 May 2025', 'the date stays German');
     });
   });
 });
