@@ -64,6 +64,28 @@ describe('An element built on the shared base', () => {
       expect(fetchStub.calls).to.deep.equal([]);
     });
 
+    it('stays busy and holds back feed-load while the element itself still reports loading', async () => {
+      class StillLoading extends TestFeedElement {
+        ready = false;
+        override statusForFeed(feed: NetworkFeed): ElementStatus {
+          return this.ready ? super.statusForFeed(feed) : 'loading';
+        }
+      }
+      customElements.define('test-still-loading', StillLoading);
+      const el = document.createElement('test-still-loading') as StillLoading;
+      let loads = 0;
+      el.addEventListener('feed-load', () => loads++);
+      el.data = sampleFeed();
+      document.body.append(el);
+      await aTimeout(20);
+      expect([el.status, el.getAttribute('aria-busy'), loads]).to.deep.equal(['loading', 'true', 0]);
+      el.ready = true;
+      el.requestUpdate();
+      await waitUntil(() => loads === 1, 'feed-load did not fire');
+      expect([el.status, el.hasAttribute('aria-busy')]).to.deep.equal(['ready', false]);
+      el.remove();
+    });
+
     it('says `empty` when the element has nothing to show', async () => {
       const feed = sampleFeed();
       feed._engaged_city!.members = [];
