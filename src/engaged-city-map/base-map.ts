@@ -1,5 +1,6 @@
 import type { StateCode } from '../feed/types.js';
 import type { ClusterIndex } from './clusters.js';
+import type { MapGestures } from './map-gestures.js';
 
 /** The constants of the conic conformal projection the base map was drawn with (see projection.ts). */
 export interface ConicConstants {
@@ -38,19 +39,21 @@ export interface BaseMap {
   states: BaseMapState[];
 }
 
-/** What the map needs before it can draw: the base map, and the clustering engine (supercluster). */
+/** What the map needs before it can draw: the base map, the clustering engine (supercluster) and the gestures. */
 export interface MapEngine {
   baseMap: BaseMap;
   ClusterIndex: typeof ClusterIndex;
+  MapGestures: typeof MapGestures;
 }
 
 /**
- * Loads the base map chunk and the clustering code, each a chunk of its own, requested together and only when the
- * map is about to be shown. Neither is needed for the list view, so the element's entry stays small.
+ * Loads the base map chunk and the engine chunk (clustering, gestures), requested together and only when the map is
+ * about to be shown. Neither is needed for the list view, so the element's entry stays small.
  */
 export function loadMapEngine(): Promise<MapEngine> {
-  return Promise.all([import('../data/de-states.js'), import('./clusters.js')]).then(([geo, clusters]) => ({
+  return Promise.all([import('../data/de-states.js'), import('./engine.js')]).then(([geo, engine]) => ({
     baseMap: geo.default,
-    ClusterIndex: clusters.ClusterIndex,
+    ClusterIndex: engine.ClusterIndex,
+    MapGestures: engine.MapGestures,
   }));
 }

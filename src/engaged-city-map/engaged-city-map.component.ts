@@ -10,7 +10,7 @@ import { renderBaseMapLayer } from './base-map-layer.js';
 import { renderControls, type MapView } from './controls.js';
 import { renderDetailsPanel } from './details-panel.js';
 import { styles } from './engaged-city-map.styles.js';
-import { MapGestures } from './map-gestures.js';
+import type { MapGestures } from './map-gestures.js';
 import { renderLegend } from './legend.js';
 import { renderListView } from './list-view.js';
 import { MapData } from './map-data.js';
@@ -43,7 +43,8 @@ const MAX_ZOOM_FACTOR = 128;
 const ZOOM_STEP = 2;
 const TRANSITION_MS = 300;
 const SEARCH_DELAY_MS = 150;
-const WHEEL_HINT_MS = 1600;
+/** How long a gesture hint (Ctrl + wheel, two fingers) stays after the last gesture that called for it. */
+const HINT_MS = 1600;
 /** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
 const OVERDRAW = 40;
 
@@ -98,6 +99,7 @@ export class EngagedCityMap extends EngagedElement {
 
   @state() private baseMap?: BaseMap;
   #ClusterIndex?: MapEngine['ClusterIndex'];
+  #MapGestures?: MapEngine['MapGestures'];
   @state() private baseMapFailed = false;
   @state() private mapView?: View;
   @state() private size?: Size;
@@ -105,7 +107,8 @@ export class EngagedCityMap extends EngagedElement {
   @state() private appliedQuery = '';
   @state() private stateFilter: StateCode | '' = '';
   @state() private announcement = '';
-  @state() private wheelHint = false;
+  /** The gesture hint shown over the map: how to zoom with the wheel, how to move the map by touch. */
+  @state() private hint?: 'wheel' | 'touch';
   /** Members at one spot that a cluster could not separate, listed in the details panel. */
   @state() private spotMembers?: string[];
   /** Members whose disclosure is open in the list view. */
@@ -221,6 +224,7 @@ export class EngagedCityMap extends EngagedElement {
     loadMapEngine().then(
       (engine) => {
         this.#ClusterIndex = engine.ClusterIndex;
+        this.#MapGestures = engine.MapGestures;
         this.baseMap = engine.baseMap;
       },
       () => {
@@ -324,14 +328,21 @@ export class EngagedCityMap extends EngagedElement {
     return [x * view.scale + view.tx, y * view.scale + view.ty];
   }
 
+  /** Watches the stage's size, and once the engine chunk is in, its gestures. */
   #attachStage(): void {
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage') ?? undefined;
-    if (stage === this.#stage) return;
-    this.#gestures?.disconnect();
-    this.#resizeObserver?.disconnect();
-    this.#stage = stage;
-    if (!stage) return;
-    this.#gestures = new MapGestures(stage, {
+    if (stage !== this.#stage) {
+      this.#gestures?.disconnect();
+      this.#gestures = undefined;
+      this.#resizeObserver?.disconnect();
+      this.#stage = stage;
+      if (stage) this.#observeSize(stage);
+    }
+    if (stage && !this.#gestures && this.#MapGestures) this.#attachGestures(stage, this.#MapGestures);
+  }
+
+  #attachGestures(stage: HTMLElement, Gestures: MapEngine['MapGestures']): void {
+    this.#gestures = new Gestures(stage, {
       pan: (dx, dy) => {
         this.#gestureMotion();
         if (this.mapView) this.mapView = this.#limit({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
@@ -340,13 +351,13 @@ export class EngagedCityMap extends EngagedElement {
         this.#gestureMotion();
         if (this.mapView) this.mapView = this.#limit(zoomAround(this.mapView, factor, x, y));
       },
-      showWheelHint: () => {
-        this.wheelHint = true;
-        clearTimeout(this.#hintTimer);
-        this.#hintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
-      },
+      showWheelHint: () => this.#showHint('wheel'),
+      showTouchHint: () => this.#showHint('touch'),
       gestureEnd: () => this.#endMotion(),
     });
+  }
+
+  #observeSize(stage: HTMLElement): void {
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
@@ -361,6 +372,12 @@ export class EngagedCityMap extends EngagedElement {
       }
     });
     this.#resizeObserver.observe(stage);
+  }
+
+  #showHint(hint: 'wheel' | 'touch'): void {
+    this.hint = hint;
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.hint = undefined), HINT_MS);
   }
 
   // ── selection and focus ──────────────────────────────────────────────────────────────────────────────────────
@@ -540,7 +557,7 @@ export class EngagedCityMap extends EngagedElement {
     // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
     // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
     const legend = feed
-      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.strings, language: this.language })
+      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.strings })
       : nothing;
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full'
@@ -554,7 +571,6 @@ export class EngagedCityMap extends EngagedElement {
             onStateChange: this.#onStateChange,
             onView: (view) => (this.view = view),
             strings: this.strings,
-            language: this.language,
           })
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -576,7 +592,7 @@ export class EngagedCityMap extends EngagedElement {
     const ready = Boolean(feed && this.baseMap);
     return html`<div part="map" class="map-box">
       <div
-        class="stage"
+        class="stage ${this.#moving ? 'is-moving' : ''}"
         role="group"
         aria-roledescription=${strings.mapRoleDescription}
         aria-label=${strings.mapLabel}
@@ -608,7 +624,7 @@ export class EngagedCityMap extends EngagedElement {
             </button>
           </div>`
         : nothing}
-      <p class="wheel-hint" ?hidden=${!this.wheelHint} aria-hidden="true">${strings.wheelHint}</p>
+      <p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.hint === 'touch' ? strings.touchHint : strings.wheelHint}</p>
       ${legend}
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>

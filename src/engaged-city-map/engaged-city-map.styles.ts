@@ -124,7 +124,8 @@ export const styles = css`
     flex: 1 1 auto;
     min-height: 0;
     overflow: hidden;
-    touch-action: none;
+    /* One finger scrolls the page past the map (no scroll trap on a phone); two fingers move it (map-gestures.ts). */
+    touch-action: pan-x pan-y;
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
@@ -191,21 +192,20 @@ export const styles = css`
     /* One layer for all markers above the base map's layer (else each marker would get a layer of its own). */
     will-change: transform;
   }
+  /* Position, size and padding come from place.ts, in pixels: a button is the hit area, its content box the dot. */
   .marker,
   .cluster {
-    --r: 6px;
     position: absolute;
     left: 0;
     top: 0;
-    width: max(24px, calc(2 * var(--r)));
-    height: max(24px, calc(2 * var(--r)));
-    margin: calc(-0.5 * max(24px, calc(2 * var(--r)))) 0 0 calc(-0.5 * max(24px, calc(2 * var(--r))));
+    width: 24px;
+    height: 24px;
     padding: 0;
+    box-sizing: border-box;
     border: 0;
     border-radius: 50%;
     background: transparent;
-    display: grid;
-    place-items: center;
+    display: block;
     font: inherit;
     pointer-events: auto;
     cursor: pointer;
@@ -213,8 +213,9 @@ export const styles = css`
   }
   .marker::before {
     content: '';
-    width: calc(2 * var(--r));
-    height: calc(2 * var(--r));
+    display: block;
+    width: 100%;
+    height: 100%;
     border-radius: 50%;
     background: var(--_accent);
     border: 2px solid var(--_surface);
@@ -230,8 +231,9 @@ export const styles = css`
   .cluster span {
     display: grid;
     place-items: center;
-    width: calc(2 * var(--r));
-    height: calc(2 * var(--r));
+    width: 100%;
+    height: 100%;
+    box-sizing: border-box;
     border-radius: 50%;
     background: var(--_surface);
     border: 3px solid var(--_accent);
@@ -282,7 +284,7 @@ export const styles = css`
     stroke-width: 2px;
     stroke-linecap: round;
   }
-  .wheel-hint {
+  .gesture-hint {
     position: absolute;
     inset: 0;
     margin: 0;
@@ -295,7 +297,7 @@ export const styles = css`
     color: var(--_text);
     pointer-events: none;
   }
-  .wheel-hint[hidden] {
+  .gesture-hint[hidden] {
     display: none;
   }
   .map-message {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language } from '../base/language.js';
 import { format } from '../base/strings/index.js';
 import type { Region, StateCode } from '../feed/types.js';
 import { countClasses, statePartners, type Shading } from './shading.js';
@@ -13,22 +12,20 @@ export interface LegendInput {
   shownStates: readonly StateCode[];
   counts: ReadonlyMap<StateCode, number>;
   strings: MapStrings;
-  language: Language;
 }
 
 /**
  * The legend of the state shading: the state partners by name and since when (the hatching is named in words, so the
  * legend does not rely on colour), or the classes of the member count (whose numbers are also written on the map).
  */
-export function renderLegend({ shading, regions, shownStates, counts, strings, language }: LegendInput): TemplateResult | typeof nothing {
+export function renderLegend({ shading, regions, shownStates, counts, strings }: LegendInput): TemplateResult | typeof nothing {
   if (shading === 'none') return nothing;
   if (shading === 'partners') {
     const partners = statePartners(regions).filter((partner) => !shownStates.length || shownStates.includes(partner.code));
-    const month = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     return html`<div part="legend" class="legend">
       <p class="legend-title"><span class="swatch swatch-partner" aria-hidden="true"></span>${strings.partnersTitle}</p>
       ${partners.length
-        ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: month.format(partner.since) })}</li>`)}</ul>`
+        ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: `${strings.months[partner.since.getUTCMonth()]} ${partner.since.getUTCFullYear()}` })}</li>`)}</ul>`
         : html`<p class="legend-note">${strings.noPartners}</p>`}
     </div>`;
   }

@@ -17,6 +17,15 @@ export interface ListViewInput {
   language: Language;
 }
 
+const collators = new Map<Language, Intl.Collator>();
+
+/** One collator per language for the page: building one costs milliseconds, and the list is drawn on every render. */
+function collatorFor(language: Language): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) collators.set(language, (collator = new Intl.Collator(language)));
+  return collator;
+}
+
 /**
  * The list view, the map's complete alternative: every member that matches the filters, grouped by state under
  * headings (members that name no state last), each a disclosure with the same details as the map's panel.
@@ -34,7 +43,7 @@ export function renderListView({ members, noMembersAtAll, isOpen, onToggle, stri
     if (!group) groups.set(key, (group = []));
     group.push(member);
   }
-  const collator = new Intl.Collator(language);
+  const collator = collatorFor(language);
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
   const ordered = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(stateName(a), stateName(b))));
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} tabindex="0">

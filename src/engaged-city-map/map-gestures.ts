@@ -6,6 +6,8 @@ export interface GestureTarget {
   zoomAt(factor: number, x: number, y: number): void;
   /** The wheel was turned without Ctrl: say how to zoom. */
   showWheelHint(): void;
+  /** One finger dragged on the map (and scrolls the page): say that two fingers move the map. */
+  showTouchHint(): void;
   /** A gesture ended: the map may settle (e.g. recompute clusters). */
   gestureEnd(): void;
 }
@@ -14,15 +16,18 @@ export interface GestureTarget {
 const DRAG_THRESHOLD = 4;
 
 /**
- * Drag to pan (one pointer), pinch to zoom (two pointers), Ctrl + wheel to zoom: the wheel alone scrolls the page, so
- * the map is no scroll trap (a trackpad pinch arrives as Ctrl + wheel, so it zooms too). A press that turned into a
- * drag does not also click the marker under it.
+ * Cooperative gestures, so the map is no scroll trap on a page: a mouse or pen drags to pan; on a touch screen one
+ * finger scrolls the page (the stage has `touch-action: pan-x pan-y`) and the map says that two fingers move it, two
+ * fingers pan and pinch; Ctrl + wheel zooms, the wheel alone scrolls the page (a trackpad pinch arrives as Ctrl + wheel,
+ * so it zooms too). A press that turned into a drag does not also click the marker under it.
  */
 export class MapGestures {
   readonly #element: HTMLElement;
   readonly #target: GestureTarget;
   readonly #pointers = new Map<number, { x: number; y: number }>();
   #travel = 0;
+  /** Whether the current touch had two fingers on the map: the finger left after a pinch does not scroll the page. */
+  #pinched = false;
   #suppressClick = false;
 
   constructor(element: HTMLElement, target: GestureTarget) {
@@ -33,6 +38,7 @@ export class MapGestures {
     element.addEventListener('pointerup', this.#onPointerUp);
     element.addEventListener('pointercancel', this.#onPointerUp);
     element.addEventListener('wheel', this.#onWheel, { passive: false });
+    element.addEventListener('touchmove', this.#onTouchMove, { passive: false });
     element.addEventListener('click', this.#onClick, { capture: true });
   }
 
@@ -44,6 +50,7 @@ export class MapGestures {
     element.removeEventListener('pointerup', this.#onPointerUp);
     element.removeEventListener('pointercancel', this.#onPointerUp);
     element.removeEventListener('wheel', this.#onWheel);
+    element.removeEventListener('touchmove', this.#onTouchMove);
     element.removeEventListener('click', this.#onClick, { capture: true });
   }
 
@@ -57,7 +64,10 @@ export class MapGestures {
     this.#pointers.set(event.pointerId, this.#local(event));
     if (this.#pointers.size === 1) {
       this.#travel = 0;
+      this.#pinched = false;
       this.#suppressClick = false;
+    } else {
+      this.#pinched = true;
     }
   };
 
@@ -69,7 +79,10 @@ export class MapGestures {
       const dx = point.x - previous.x;
       const dy = point.y - previous.y;
       this.#travel += Math.hypot(dx, dy);
-      if (this.#travel > DRAG_THRESHOLD) {
+      if (event.pointerType === 'touch') {
+        // One finger is the page's: the browser scrolls it (and may cancel this pointer); the map only explains.
+        if (this.#travel > DRAG_THRESHOLD && !this.#pinched) this.#target.showTouchHint();
+      } else if (this.#travel > DRAG_THRESHOLD) {
         if (!this.#element.hasPointerCapture(event.pointerId)) this.#element.setPointerCapture(event.pointerId);
         this.#suppressClick = true;
         this.#target.pan(dx, dy);
@@ -90,7 +103,10 @@ export class MapGestures {
   };
 
   #onPointerUp = (event: PointerEvent) => {
+    const soleTouch = event.pointerType === 'touch' && this.#pointers.size === 1 && !this.#pinched;
     if (!this.#pointers.delete(event.pointerId)) return;
+    // The browser took a lone finger's press over to scroll the page: it was a drag on the map.
+    if (event.type === 'pointercancel' && soleTouch) this.#target.showTouchHint();
     if (this.#element.hasPointerCapture(event.pointerId)) this.#element.releasePointerCapture(event.pointerId);
     if (this.#pointers.size === 0) this.#target.gestureEnd();
   };
@@ -104,6 +120,11 @@ export class MapGestures {
     const point = this.#local(event);
     const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
     this.#target.zoomAt(Math.pow(2, -Math.max(-100, Math.min(100, pixels)) / 100), point.x, point.y);
+  };
+
+  /** Two fingers are the map's: keep the browser from scrolling the page with them (pointer events cannot). */
+  #onTouchMove = (event: TouchEvent) => {
+    if (event.touches.length > 1 && event.cancelable) event.preventDefault();
   };
 
   #onClick = (event: MouseEvent) => {

@@ -1,14 +1,20 @@
 import { nothing } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 
+/** A marker's smallest hit area (WCAG 2.5.8): a smaller dot sits in the middle of a box this wide. */
+const MIN_HIT = 24;
+
 /**
- * Puts a marker at a screen point with a radius: sets `transform` and `--r` through the CSSOM on every render.
- * (Lit's `styleMap` writes a `style` attribute on first render, which a page's `style-src 'self'` CSP blocks;
- * CSSOM writes are allowed.)
+ * Puts a marker at a screen point with a radius: sets `transform`, `width`, `height` and `padding` through the CSSOM
+ * (Lit's `styleMap` writes a `style` attribute on first render, which a page's `style-src 'self'` CSP blocks; CSSOM
+ * writes are allowed). The box is at least MIN_HIT wide; the padding leaves the dot (its content box) 2 × radius wide.
+ * The values are final pixels, not custom properties: hundreds of markers appear at once after a zoom, and resolving
+ * `var()` and `calc()` for each of them made that frame's style recalculation a long task.
  */
 class PlaceDirective extends Directive {
   #transform = '';
-  #radius = '';
+  #radius = -1;
+  #hit = MIN_HIT;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -21,11 +27,17 @@ class PlaceDirective extends Directive {
 
   override update(part: ElementPart, [x, y, radius]: [number, number, number]): typeof nothing {
     const style = (part.element as HTMLElement).style;
-    const transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-    const size = `${radius.toFixed(1)}px`;
     // Only what changed is written: while the map moves, a marker's radius stays the same.
-    if (transform !== this.#transform) style.setProperty('transform', (this.#transform = transform));
-    if (size !== this.#radius) style.setProperty('--r', (this.#radius = size));
+    if (radius !== this.#radius) {
+      this.#radius = radius;
+      this.#hit = Math.max(MIN_HIT, 2 * radius);
+      const hit = `${this.#hit.toFixed(1)}px`;
+      style.width = style.height = hit;
+      style.padding = `${((this.#hit - 2 * radius) / 2).toFixed(1)}px`;
+    }
+    const half = this.#hit / 2;
+    const transform = `translate(${(x - half).toFixed(1)}px, ${(y - half).toFixed(1)}px)`;
+    if (transform !== this.#transform) style.transform = this.#transform = transform;
     return nothing;
   }
 }

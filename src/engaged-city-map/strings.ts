@@ -16,6 +16,8 @@ export interface MapStrings {
   zoomOut: string;
   zoomReset: string;
   wheelHint: string;
+  /** Shown when one finger drags on the map, which scrolls the page instead. */
+  touchHint: string;
   controlsLabel: string;
   searchLabel: string;
   stateLabel: string;
@@ -37,6 +39,8 @@ export interface MapStrings {
   atOneSpot: string;
   partnersTitle: string;
   partnerSince: string;
+  /** Month names, January first: a table, because the first `Intl.DateTimeFormat` of a page costs tens of ms. */
+  months: readonly string[];
   noPartners: string;
   membersTitle: string;
   membersClass: string;
@@ -66,6 +70,7 @@ export const mapStrings: StringTable<MapStrings> = {
     zoomOut: 'Karte verkleinern',
     zoomReset: 'Ganze Karte zeigen',
     wheelHint: 'Zum Zoomen Strg + Mausrad verwenden',
+    touchHint: 'Zum Verschieben der Karte zwei Finger verwenden',
     controlsLabel: 'Städte filtern',
     searchLabel: 'Stadt suchen',
     stateLabel: 'Bundesland',
@@ -87,6 +92,7 @@ export const mapStrings: StringTable<MapStrings> = {
     atOneSpot: 'Städte an diesem Ort',
     partnersTitle: 'Länderpartner',
     partnerSince: '{name}, seit {date}',
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     noPartners: 'Keine Länderpartner angegeben',
     membersTitle: 'Städte je Bundesland',
     membersClass: '{from} bis {to} Städte',
@@ -117,6 +123,7 @@ export const mapStrings: StringTable<MapStrings> = {
     zoomOut: 'Zoom out',
     zoomReset: 'Show the whole map',
     wheelHint: 'Use Ctrl + mouse wheel to zoom',
+    touchHint: 'Use two fingers to move the map',
     controlsLabel: 'Filter cities',
     searchLabel: 'Search for a city',
     stateLabel: 'State',
@@ -138,6 +145,7 @@ export const mapStrings: StringTable<MapStrings> = {
     atOneSpot: 'Cities at this place',
     partnersTitle: 'State partners',
     partnerSince: '{name}, since {date}',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     noPartners: 'No state partners given',
     membersTitle: 'Cities per state',
     membersClass: '{from} to {to} cities',

@@ -7,6 +7,9 @@ import type { NetworkFeed } from '../../src/feed/types.js';
 import { jsonResponse, stubFetch } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
 
+/** How long a condition may take to come true: generous, for a shared CI machine under load. */
+const patience = { timeout: 5000 };
+
 /** Renders the map 640 px wide with a feed and waits until its markers are drawn. */
 async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' | 'lang' | 'shading' | 'view' | 'controls' | 'selected', string>> = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
@@ -15,9 +18,9 @@ async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' 
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = feed;
   wrapper.append(el);
-  await waitUntil(() => el.status !== 'loading', 'the map stays loading', { timeout: 4000 });
+  await waitUntil(() => el.status !== 'loading', 'the map stays loading', patience);
   if (el.view === 'map' && el.status === 'ready') {
-    await waitUntil(() => el.shadowRoot!.querySelector('.markers button'), 'no markers drawn', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.markers button'), 'no markers drawn', patience);
   }
   return el;
 }
@@ -29,9 +32,26 @@ const labels = (el: EngagedCityMap, part: string) => $$(el, `[part~="${part}"]`)
 const legend = (el: EngagedCityMap) => $$(el, '[part~="legend"]').find((node) => node.checkVisibility());
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: EngagedCityMap) => el.shadowRoot!.activeElement as HTMLElement | null;
-/** Waits for zoom transitions (about 0.3 s) and the render after them. */
+/** Where the base map is drawn: its transform. */
+const mapTransform = (el: EngagedCityMap) => $(el, '.base-map g')!.getAttribute('transform');
+/** A finger on the screen, as pointer events say it. */
+const touch = (target: Element, type: string, pointerId: number, clientX: number, clientY: number) =>
+  target.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX, clientY, bubbles: true, composed: true, cancelable: true }));
+/** A `touchmove` with `fingers` touches on `target`, dispatched; returns the event. */
+const touchMove = (target: Element, fingers: number) => {
+  const touches = Array.from({ length: fingers }, (_, identifier) => new Touch({ identifier, target, clientX: 100 + 50 * identifier, clientY: 100 }));
+  const event = new TouchEvent('touchmove', { touches, targetTouches: touches, changedTouches: touches, bubbles: true, composed: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
+};
+/**
+ * Waits until the map stands still and has drawn its markers for the new view: the render that started a move (a
+ * transition, a gesture) marks the stage `is-moving`, and the render after the move ends removes the mark. Waits on
+ * that state, never on the transition's nominal duration, which a loaded machine stretches.
+ */
 const settle = async (el: EngagedCityMap) => {
-  await aTimeout(400);
+  await el.updateComplete;
+  await waitUntil(() => !$(el, '.stage')!.classList.contains('is-moving'), 'the map keeps moving', patience);
   await el.updateComplete;
 };
 
@@ -49,9 +69,9 @@ describe('<engaged-city-map>', () => {
 
     it('sizes markers by population, with a default size when it is unknown', async () => {
       const el = await renderMap(mapFeed());
-      const radius = (name: string) => $$(el, '[part~="marker"]').find((node) => node.getAttribute('aria-label')!.startsWith(name))!.style.getPropertyValue('--r');
-      expect(parseFloat(radius('Aachen'))).to.be.greaterThan(parseFloat(radius('Passau')));
-      expect(parseFloat(radius('Görlitz'))).to.equal(6);
+      const dot = (name: string) => getComputedStyle($$(el, '[part~="marker"]').find((node) => node.getAttribute('aria-label')!.startsWith(name))!, '::before');
+      expect(parseFloat(dot('Aachen').width)).to.be.greaterThan(parseFloat(dot('Passau').width));
+      expect([dot('Görlitz').width, dot('Görlitz').height]).to.deep.equal(['12px', '12px']);
     });
 
     it('has one tab stop: the markers use a roving tabindex', async () => {
@@ -71,7 +91,7 @@ describe('<engaged-city-map>', () => {
     it('zooms in when activated, and the cluster splits; zooming out joins it again', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       $(el, '[part~="cluster"]')!.click();
-      await waitUntil(() => labels(el, 'marker').some((label) => label?.startsWith('Ort ')), 'the cluster did not split', { timeout: 3000 });
+      await waitUntil(() => labels(el, 'marker').some((label) => label?.startsWith('Ort ')), 'the cluster did not split', patience);
       await settle(el);
       expect(labels(el, 'marker').filter((label) => label?.startsWith('Ort ')).length + $$(el, '[part~="cluster"]').length).to.be.greaterThan(1);
       $(el, 'button[aria-label="Ganze Karte zeigen"]')!.click();
@@ -85,7 +105,7 @@ describe('<engaged-city-map>', () => {
       cluster.focus();
       for (let i = 0; i < 6; i++) {
         await sendKeys({ press: '+' });
-        await aTimeout(50);
+        await el.updateComplete;
       }
       await settle(el);
       expect(labels(el, 'cluster')).to.deep.equal([]);
@@ -113,27 +133,29 @@ describe('<engaged-city-map>', () => {
       expect(text($(el, `label[for="${input.id}"]`))).to.equal('Stadt suchen');
       input.focus();
       await sendKeys({ type: 'görl' });
-      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', { timeout: 2000 });
+      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', patience);
       expect(labels(el, 'marker')).to.deep.equal(['Görlitz, Sachsen']);
-      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', { timeout: 2000 });
+      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', patience);
     });
 
     it('finds names without their accents', async () => {
       const el = await renderMap(mapFeed());
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
       await sendKeys({ type: 'GORLITZ' });
-      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', { timeout: 2000 });
+      await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', patience);
     });
 
     it('filters by state with a select that lists the states with members', async () => {
       const el = await renderMap(mapFeed());
       const select = $<HTMLSelectElement>(el, 'select')!;
       expect([...select.options].map((option) => option.text)).to.include.members(['Alle Bundesländer', 'Hessen', 'Sachsen-Anhalt']);
+      const states = [...select.options].slice(1).map((option) => option.text);
+      expect(states).to.deep.equal([...states].sort((a, b) => a.localeCompare(b, 'de')));
       select.value = 'DE-HE';
       select.dispatchEvent(new Event('change'));
       await settle(el);
       expect(labels(el, 'marker')).to.deep.equal([]);
-      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden');
+      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', patience);
     });
   });
 
@@ -234,7 +256,7 @@ describe('<engaged-city-map>', () => {
       const headings = $$(el, '[part~="list"] h3').map((heading) => text(heading));
       expect(headings.at(-1)).to.equal('Ohne Bundesland (1)');
       el.lang = 'en';
-      await waitUntil(() => text($(el, '#group-none')) === 'No federal state (1)', 'no English heading');
+      await waitUntil(() => text($(el, '#group-none')) === 'No federal state (1)', 'no English heading', patience);
     });
 
     it('scrolls in a box as high as the map, a labelled tab stop, so keyboard users can scroll it', async () => {
@@ -246,7 +268,7 @@ describe('<engaged-city-map>', () => {
       expect(getComputedStyle(list).overflowY).to.equal('auto');
       const listHeight = list.getBoundingClientRect().height;
       el.view = 'map';
-      await waitUntil(() => $(el, '.markers button'), 'no markers drawn', { timeout: 4000 });
+      await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
       expect($(el, '[part~="map"]')!.getBoundingClientRect().height).to.equal(listHeight);
     });
 
@@ -254,7 +276,7 @@ describe('<engaged-city-map>', () => {
       const el = await renderMap(mapFeed(), { view: 'list' });
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
       await sendKeys({ type: 'mar' });
-      await waitUntil(() => $$(el, '.disclosure').length === 1, 'the list was not filtered', { timeout: 2000 });
+      await waitUntil(() => $$(el, '.disclosure').length === 1, 'the list was not filtered', patience);
     });
   });
 
@@ -277,7 +299,7 @@ describe('<engaged-city-map>', () => {
       const el = await renderMap(mapFeed());
       expect(legend(el)!.parentElement).to.equal($(el, '[part~="map"]'));
       (el.parentElement as HTMLElement).style.width = '1000px';
-      await waitUntil(() => legend(el)?.parentElement?.classList.contains('side'), 'the legend stays in the map');
+      await waitUntil(() => legend(el)?.parentElement?.classList.contains('side'), 'the legend stays in the map', patience);
     });
 
     it('shows no legend with shading="none"', async () => {
@@ -330,14 +352,14 @@ describe('<engaged-city-map>', () => {
       feed._engaged_city!.members = [];
       const el = await renderMap(feed);
       expect(el.status).to.equal('empty');
-      await waitUntil(() => text($(el, '.map-message')) === 'Es sind keine Städte eingetragen.');
+      await waitUntil(() => text($(el, '.map-message')) === 'Es sind keine Städte eingetragen.', 'no message', patience);
       await expect(el).to.be.accessible();
     });
 
     it('shows the error state with a retry button when the feed cannot be loaded', async () => {
       fetchStub = stubFetch(() => new Response('nope', { status: 404 }));
       const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/missing.json"></engaged-city-map>`);
-      await waitUntil(() => el.status === 'error', 'no error state', { timeout: 4000 });
+      await waitUntil(() => el.status === 'error', 'no error state', patience);
       expect($(el, '[part~="retry"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -372,13 +394,13 @@ describe('<engaged-city-map>', () => {
           el.setAttribute('view', view);
           el.src = `/stable-${view}-${width}.json`;
           wrapper.append(el);
-          await waitUntil(() => fetchStub!.calls.length === 1, 'no request', { timeout: 3000 });
+          await waitUntil(() => fetchStub!.calls.length === 1, 'no request', patience);
           await el.updateComplete;
           const loading = el.getBoundingClientRect();
           respond(jsonResponse(mapFeed({ withGroup: true })));
-          await waitUntil(() => el.status === 'ready', 'the map stays loading', { timeout: 4000 });
-          if (view === 'map') await waitUntil(() => $(el, '.markers button'), 'no markers drawn', { timeout: 4000 });
-          await aTimeout(50);
+          await waitUntil(() => el.status === 'ready', 'the map stays loading', patience);
+          if (view === 'map') await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+          await el.updateComplete;
           const ready = el.getBoundingClientRect();
           expect([ready.width, ready.height]).to.deep.equal([loading.width, loading.height]);
           expect(loading.height).to.be.greaterThan(400);
@@ -403,14 +425,14 @@ describe('<engaged-city-map>', () => {
       await aTimeout(200);
       expect(fetchStub.calls).to.deep.equal([]);
       el.scrollIntoView();
-      await waitUntil(() => fetchStub!.calls.length === 1, 'no request after scrolling', { timeout: 3000 });
+      await waitUntil(() => fetchStub!.calls.length === 1, 'no request after scrolling', patience);
       window.scrollTo(0, 0);
     });
 
     it('requests at once with loading="eager"', async () => {
       fetchStub = stubFetch(() => jsonResponse(mapFeed()));
       await fixture(html`<div><div style="height: 4000px"></div><engaged-city-map loading="eager" src="/eager.json"></engaged-city-map></div>`);
-      await waitUntil(() => fetchStub!.calls.length === 1, 'no request', { timeout: 3000 });
+      await waitUntil(() => fetchStub!.calls.length === 1, 'no request', patience);
     });
   });
 
@@ -444,7 +466,7 @@ describe('<engaged-city-map>', () => {
         wrapper.append(el);
         return el;
       });
-      await waitUntil(() => maps.every((el) => el.status === 'ready'), 'the maps stay loading', { timeout: 4000 });
+      await waitUntil(() => maps.every((el) => el.status === 'ready'), 'the maps stay loading', patience);
       for (const el of maps) {
         expect($(el, '[part~="controls"]')!.getAttribute('role')).to.equal('group');
         expect($(el, '[part~="controls"]')!.getAttribute('aria-label')).to.equal('Städte filtern');
@@ -460,21 +482,87 @@ describe('<engaged-city-map>', () => {
       expect(text($(el, `#${stage.getAttribute('aria-describedby')}`))).to.contain('Pfeiltasten');
     });
 
+    it('lets one finger scroll the page past the map, and says that two fingers move it', async () => {
+      const el = await renderMap(mapFeed());
+      el.zoomBy(2); // so that the map could pan in every direction
+      await settle(el);
+      const stage = $(el, '.stage')!;
+      expect(getComputedStyle(stage).touchAction).to.equal('pan-x pan-y');
+      const before = mapTransform(el);
+      const hint = $(el, '.gesture-hint')!;
+      expect(hint.hidden).to.equal(true);
+      touch(stage, 'pointerdown', 1, 100, 100);
+      for (const y of [110, 130, 160]) touch(stage, 'pointermove', 1, 100, y);
+      touch(stage, 'pointerup', 1, 100, 160);
+      await settle(el);
+      expect(mapTransform(el)).to.equal(before);
+      expect(hint.hidden).to.equal(false);
+      expect(text(hint)).to.equal('Zum Verschieben der Karte zwei Finger verwenden');
+    });
+
+    it('says so as well when the browser takes a finger over to scroll the page', async () => {
+      const el = await renderMap(mapFeed(), { lang: 'en' });
+      const stage = $(el, '.stage')!;
+      touch(stage, 'pointerdown', 1, 100, 100);
+      touch(stage, 'pointercancel', 1, 100, 100);
+      await el.updateComplete;
+      expect($(el, '.gesture-hint')!.hidden).to.equal(false);
+      expect(text($(el, '.gesture-hint'))).to.equal('Use two fingers to move the map');
+    });
+
+    it('pans and zooms with two fingers, without the hint, and keeps the page from scrolling with them', async () => {
+      const el = await renderMap(mapFeed());
+      const stage = $(el, '.stage')!;
+      const before = mapTransform(el);
+      touch(stage, 'pointerdown', 1, 100, 100);
+      touch(stage, 'pointerdown', 2, 200, 100);
+      for (const step of [1, 2, 3]) {
+        touch(stage, 'pointermove', 1, 100 - 10 * step, 100 + 10 * step);
+        touch(stage, 'pointermove', 2, 200 + 10 * step, 100 + 10 * step);
+      }
+      const twoFingers = touchMove(stage, 2);
+      const oneFinger = touchMove(stage, 1);
+      touch(stage, 'pointerup', 1, 70, 130);
+      touch(stage, 'pointermove', 2, 240, 140);
+      touch(stage, 'pointerup', 2, 240, 140);
+      await settle(el);
+      expect(mapTransform(el)).to.not.equal(before);
+      expect($(el, '.gesture-hint')!.hidden).to.equal(true);
+      expect(twoFingers.defaultPrevented).to.equal(true);
+      expect(oneFinger.defaultPrevented).to.equal(false);
+    });
+
+    it('pans with a mouse drag', async () => {
+      const el = await renderMap(mapFeed());
+      el.zoomBy(2); // so that the map can pan
+      await settle(el);
+      const stage = $(el, '.stage')!;
+      const before = mapTransform(el);
+      const mouse = (type: string, x: number) =>
+        stage.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1, clientX: x, clientY: 100, bubbles: true, composed: true }));
+      mouse('pointerdown', 100);
+      for (const x of [110, 130, 160]) mouse('pointermove', x);
+      mouse('pointerup', 160);
+      await settle(el);
+      expect(mapTransform(el)).to.not.equal(before);
+      expect($(el, '.gesture-hint')!.hidden).to.equal(true);
+    });
+
     it('shows how to zoom when the wheel is turned without Ctrl, and zooms with Ctrl', async () => {
       const el = await renderMap(mapFeed());
       const stage = $(el, '.stage')!;
-      const hint = $(el, '.wheel-hint')!;
+      const hint = $(el, '.gesture-hint')!;
       expect(hint.hidden).to.equal(true);
       stage.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
       await el.updateComplete;
       expect(hint.hidden).to.equal(false);
       expect(text(hint)).to.equal('Zum Zoomen Strg + Mausrad verwenden');
-      const before = $(el, '.base-map g')!.getAttribute('transform');
+      const before = mapTransform(el);
       const event = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
       stage.dispatchEvent(event);
       await settle(el);
       expect(event.defaultPrevented).to.equal(true);
-      expect($(el, '.base-map g')!.getAttribute('transform')).to.not.equal(before);
+      expect(mapTransform(el)).to.not.equal(before);
     });
   });
 });
