@@ -43,6 +43,8 @@ const MAX_ZOOM_FACTOR = 128;
 const ZOOM_STEP = 2;
 const TRANSITION_MS = 300;
 const SEARCH_DELAY_MS = 150;
+/** The search result is announced once the visitor pauses typing this long, not after every keystroke. */
+const ANNOUNCE_DELAY_MS = 700;
 /** How long a gesture hint (Ctrl + wheel, two fingers) stays after the last gesture that called for it. */
 const HINT_MS = 1600;
 /** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
@@ -125,6 +127,9 @@ export class EngagedCityMap extends EngagedElement {
   /** The view the base map was last drawn at. */
   #paintedView?: View;
   #searchTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The number of matches last announced (or shown before the first search): a search announces only a change. */
+  #announcedCount?: number;
   #hintTimer?: ReturnType<typeof setTimeout>;
   #lastFocused?: HTMLElement;
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
@@ -149,22 +154,40 @@ export class EngagedCityMap extends EngagedElement {
     return stringsFor(mapStrings, this.language);
   }
 
-  /** The members this element shows: all of them, or those of the `region` states. */
+  /** The members this element shows: all of them, or those of the `region` states (none if it names no state). */
   get #members(): Member[] {
-    const all = this.feedController.feed?._engaged_city?.members ?? [];
-    const region = this.#regionCodes;
-    return region.length ? all.filter((member) => member.region && region.includes(member.region)) : all;
+    return this.#membersOf(this.feedController.feed);
   }
 
+  #membersOf(feed: NetworkFeed | undefined): Member[] {
+    const all = feed?._engaged_city?.members ?? [];
+    if (!this.region.trim()) return all;
+    const region = this.#regionCodes;
+    return all.filter((member) => member.region && region.includes(member.region));
+  }
+
+  /** The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. */
   get #regionCodes(): StateCode[] {
     return this.region
+      .toUpperCase()
       .split(/\s+/)
       .filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
   }
 
+  /** `region` is set but names no state: the map shows nothing (not all of Germany). */
+  get #regionNamesNoState(): boolean {
+    return Boolean(this.region.trim()) && !this.#regionCodes.length;
+  }
+
   override statusForFeed(feed: NetworkFeed): ElementStatus {
-    void feed;
-    return this.#members.length ? 'ready' : 'empty';
+    return this.#membersOf(feed).length ? 'ready' : 'empty';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved on the page (frameworks, tabs, CMS editors): render again so `updated()` watches the size and attaches
+    // the gestures once more; `disconnectedCallback` let them go.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -174,7 +197,11 @@ export class EngagedCityMap extends EngagedElement {
     this.#gestures = undefined;
     this.#stage = undefined;
     this.#stopTransition();
+    // A cancelled transition never ends the motion: end it here, or the base map would stay shifted, never redrawn.
+    this.#moving = false;
+    clearTimeout(this.#motionTimer);
     clearTimeout(this.#searchTimer);
+    clearTimeout(this.#announceTimer);
     clearTimeout(this.#hintTimer);
   }
 
@@ -328,7 +355,7 @@ export class EngagedCityMap extends EngagedElement {
     return [x * view.scale + view.tx, y * view.scale + view.ty];
   }
 
-  /** Watches the stage's size, and once the engine chunk is in, its gestures. */
+  /** Watches the stage's size, and once the engine chunk is in, its gestures. Idempotent: runs after every update. */
   #attachStage(): void {
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage') ?? undefined;
     if (stage !== this.#stage) {
@@ -501,13 +528,14 @@ export class EngagedCityMap extends EngagedElement {
 
   // ── controls ─────────────────────────────────────────────────────────────────────────────────────────────────
 
+  /** Filters soon after each keystroke; announces the number of matches once typing pauses, and only if it changed. */
   #onSearchInput = (event: Event) => {
+    this.#announcedCount ??= this.#data.filtered.length;
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      this.appliedQuery = this.query;
-      this.#announceResults();
-    }, SEARCH_DELAY_MS);
+    clearTimeout(this.#announceTimer);
+    this.#searchTimer = setTimeout(() => (this.appliedQuery = this.query), SEARCH_DELAY_MS);
+    this.#announceTimer = setTimeout(() => this.#announceResults(true), ANNOUNCE_DELAY_MS);
   };
 
   #onStateChange = (event: Event) => {
@@ -520,9 +548,11 @@ export class EngagedCityMap extends EngagedElement {
     }
   };
 
-  #announceResults(): void {
+  #announceResults(onlyIfChanged = false): void {
     this.updateComplete.then(() => {
       const count = this.#data.filtered.length;
+      if (onlyIfChanged && count === this.#announcedCount) return;
+      this.#announcedCount = count;
       const strings = this.strings;
       const text = count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
       // A polite live region announces a change: make the same text new when it repeats.
@@ -556,7 +586,7 @@ export class EngagedCityMap extends EngagedElement {
     const showList = this.view === 'list';
     // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
     // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
-    const legend = feed
+    const legend = feed && !this.#regionNamesNoState
       ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.strings })
       : nothing;
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
@@ -589,7 +619,7 @@ export class EngagedCityMap extends EngagedElement {
 
   #renderMapBox(feed: NetworkFeed | undefined, legend: unknown): TemplateResult {
     const strings = this.strings;
-    const ready = Boolean(feed && this.baseMap);
+    const ready = Boolean(feed && this.baseMap) && !this.#regionNamesNoState;
     return html`<div part="map" class="map-box">
       <div
         class="stage ${this.#moving ? 'is-moving' : ''}"

@@ -44,6 +44,20 @@ const touchMove = (target: Element, fingers: number) => {
   target.dispatchEvent(event);
   return event;
 };
+/** A computed colour (`rgb(…)` or `color(srgb …)`) as sRGB channels from 0 to 1. */
+const srgb = (value: string): number[] => {
+  const numbers = (value.match(/[\d.]+/g) ?? []).map(Number);
+  return value.startsWith('rgb') ? numbers.slice(0, 3).map((n) => n / 255) : numbers.slice(0, 3);
+};
+/** The WCAG contrast ratio of two sRGB colours. */
+const contrast = (a: number[], b: number[]) => {
+  const luminance = (rgb: number[]) => {
+    const [r, g, bl] = rgb.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+};
 /**
  * Waits until the map stands still and has drawn its markers for the new view: the render that started a move (a
  * transition, a gesture) marks the stage `is-moving`, and the render after the move ends removes the mark. Waits on
@@ -120,9 +134,77 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'marker').sort()).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
     });
 
-    it('falls back to all of Germany for codes it does not know', async () => {
+    it('reads state codes in any case, as <network-news> does, and ignores words that are no code', async () => {
+      const el = await renderMap(mapFeed(), { region: 'de-st Sachsen De-Sn' });
+      expect(el.status).to.equal('ready');
+      expect($$(el, '.base-map path.state')).to.have.length(2);
+      expect(labels(el, 'marker').sort()).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
+    });
+
+    it('says `empty` and shows a message, no map, when `region` names no state', async () => {
       const el = await renderMap(mapFeed(), { region: 'Berlin' });
+      expect(el.status).to.equal('empty');
+      expect($(el, '.base-map')).to.equal(null);
+      expect(labels(el, 'marker')).to.deep.equal([]);
+      const message = $(el, '.map-message')!;
+      expect(message.checkVisibility()).to.equal(true);
+      expect(text(message)).to.equal('Es sind keine Städte eingetragen.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows all of Germany for an empty `region`, and follows a change of `region`', async () => {
+      const el = await renderMap(mapFeed(), { region: '' });
       expect($$(el, '.base-map path.state')).to.have.length(16);
+      el.region = 'Berlin';
+      await el.updateComplete;
+      expect(el.status).to.equal('empty');
+      el.region = 'DE-BY';
+      await waitUntil(() => labels(el, 'marker').length === 1, 'the map did not follow the region', patience);
+      expect(el.status).to.equal('ready');
+      expect(labels(el, 'marker')).to.deep.equal(['Passau, Bayern']);
+    });
+  });
+
+  describe('moved on the page', () => {
+    /** Moves the map to a new parent `width` px wide, as frameworks, tabs and CMS editors do. */
+    const move = async (el: EngagedCityMap, width: number) => {
+      const parent = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      parent.append(el);
+      return parent;
+    };
+    const drawnWidth = (el: EngagedCityMap) => Number($(el, '.base-map')!.getAttribute('viewBox')!.split(' ')[2]);
+
+    it('follows its new size', async () => {
+      const el = await renderMap(mapFeed());
+      const before = drawnWidth(el);
+      const parent = await move(el, 400);
+      await waitUntil(() => drawnWidth(el) !== before, 'the drawing kept its old size', patience);
+      expect(drawnWidth(el)).to.equal($(el, '.stage')!.clientWidth);
+      parent.style.width = '500px';
+      await waitUntil(() => drawnWidth(el) === $(el, '.stage')!.clientWidth && drawnWidth(el) > 400 - 24, 'the drawing did not follow a resize', patience);
+    });
+
+    it('still pans with a drag and zooms with Ctrl + wheel', async () => {
+      const el = await renderMap(mapFeed());
+      el.zoomBy(2); // so that the map can pan; before the move, so that nothing but the move makes it render again
+      await settle(el);
+      await move(el, 640);
+      await el.updateComplete;
+      const stage = $(el, '.stage')!;
+      const before = mapTransform(el);
+      const mouse = (type: string, x: number) =>
+        stage.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1, clientX: x, clientY: 100, bubbles: true, composed: true }));
+      mouse('pointerdown', 100);
+      for (const x of [110, 130, 160]) mouse('pointermove', x);
+      mouse('pointerup', 160);
+      await settle(el);
+      expect(mapTransform(el)).to.not.equal(before);
+      const panned = mapTransform(el);
+      const wheel = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+      stage.dispatchEvent(wheel);
+      await settle(el);
+      expect(wheel.defaultPrevented).to.equal(true);
+      expect(mapTransform(el)).to.not.equal(panned);
     });
   });
 
@@ -136,6 +218,32 @@ describe('<engaged-city-map>', () => {
       await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', patience);
       expect(labels(el, 'marker')).to.deep.equal(['Görlitz, Sachsen']);
       await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', patience);
+    });
+
+    it('filters at once but announces only when typing pauses, and only a changed count', async () => {
+      const el = await renderMap(mapFeed());
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      const live = $(el, '[aria-live="polite"]')!;
+      const announced: string[] = [];
+      new MutationObserver(() => announced.push(text(live))).observe(live, { childList: true, characterData: true, subtree: true });
+      const type = async (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await aTimeout(200); // a slow typist: longer than the search waits to filter, shorter than a pause
+      };
+      await type('k');
+      expect(labels(el, 'marker')).to.deep.equal(['Kiel, Schleswig-Holstein']);
+      for (const value of ['ki', 'kie']) await type(value);
+      expect(announced).to.deep.equal([]);
+      await waitUntil(() => announced.length > 0, 'no announcement', patience);
+      await aTimeout(900);
+      expect(announced).to.deep.equal(['1 Stadt gefunden']);
+      await type('kiel'); // still one match: nothing new to say
+      await aTimeout(900);
+      expect(announced).to.deep.equal(['1 Stadt gefunden']);
+      await type('');
+      await waitUntil(() => announced.length > 1, 'no announcement', patience);
+      expect(announced).to.deep.equal(['1 Stadt gefunden', '7 Städte gefunden']);
     });
 
     it('finds names without their accents', async () => {
@@ -286,6 +394,19 @@ describe('<engaged-city-map>', () => {
       expect($$(el, '.base-map path.state.partner')).to.have.length(2);
       expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
     });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`draws the partner hatching with at least 3:1 contrast to the partner fill, ${theme} theme`, async () => {
+        const el = await renderMap(mapFeed());
+        el.theme = theme;
+        await el.updateComplete;
+        const line = getComputedStyle($(el, '.hatch-line')!);
+        const fill = srgb(getComputedStyle($(el, '.state.partner')!).fill);
+        const opacity = Number(line.strokeOpacity);
+        const stroke = srgb(line.stroke).map((channel, i) => channel * opacity + fill[i]! * (1 - opacity));
+        expect(contrast(stroke, fill)).to.be.at.least(3);
+      });
+    }
 
     it('shades states by member count with labelled classes and counts on the map', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { shading: 'members' });
