@@ -83,7 +83,10 @@ export const English: Story = { args: { lang: 'en' } };
  * A feed given as `.data` (no request at all). It is not the network's own data, so the badge confirms nothing from
  * it: the neutral note, never the mark (`.data` still drives the map and the news).
  */
-export const FromData: Story = { args: { member: 'musterstadt', data: exampleFeed } };
+export const FromDataUnverified: Story = {
+  name: 'From Data (unverified)',
+  args: { member: 'musterstadt', data: exampleFeed },
+};
 
 /** With `verify="domain"` (the default) on a page the member does not list: a neutral note, never the mark. */
 export const Unverified: Story = { args: { verify: 'domain' } };

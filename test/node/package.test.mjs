@@ -49,14 +49,14 @@ createRoot(document.getElementById('app')).render([
 const page = (title, body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title>
 <link rel="icon" href="data:,"></head><body><main>${body}</main></body></html>`;
 
-/** The CDN page: one script tag, and a badge fed by `.data` (no feed request at all). */
-const cdnPage = page('CDN bundle', `<h1>Abzeichen</h1>
-<partnership-badge member="musterstadt" verify="none"></partnership-badge>
+/** The CDN page: one script tag, and news fed by `.data` (no feed request at all). */
+const cdnPage = page('CDN bundle', `<h1>Neuigkeiten</h1>
+<network-news></network-news>
 <script type="module" src="/cdn/engaged-city-widgets.js"></script>
 <script type="module">
-  document.querySelector('partnership-badge').data = {
-    version: 'https://jsonfeed.org/version/1.1', title: 'Netzwerk Engagierte Stadt', items: [],
-    _engaged_city: { schema: 1, members: [{ id: 'musterstadt', kind: 'city', name: 'Musterstadt', roles: ['engaged-city'], region: 'DE-ST', since: 2015 }] },
+  document.querySelector('network-news').data = {
+    version: 'https://jsonfeed.org/version/1.1', title: 'Netzwerk Engagierte Stadt',
+    items: [{ id: '1', title: 'Musterstadt tritt dem Netzwerk bei', url: 'https://www.engagiertestadt.de/', date_published: '2025-05-16T10:00:00+02:00' }],
   };
 </script>`);
 
@@ -190,12 +190,12 @@ describe('the package installed in a new project', () => {
     }
   });
 
-  it('dist/cdn/engaged-city-widgets.js defines all three elements from one script tag and shows a badge on .data', async () => {
+  it('dist/cdn/engaged-city-widgets.js defines all three elements from one script tag and shows news on .data', async () => {
     const { tab, problems } = await open('/cdn.html');
     try {
-      assert.deepEqual(await settledStatuses(tab), ['partnership-badge:ready']);
+      assert.deepEqual(await settledStatuses(tab), ['network-news:ready']);
       assert.deepEqual(await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS), TAGS);
-      assert.match(await tab.evaluate(() => document.querySelector('partnership-badge').shadowRoot.textContent), /Musterstadt/);
+      assert.match(await tab.evaluate(() => document.querySelector('network-news').shadowRoot.textContent), /Musterstadt tritt dem Netzwerk bei/);
       assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
     } finally {
       await tab.close();
