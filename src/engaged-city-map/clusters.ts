@@ -1,4 +1,5 @@
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import { overlapShare } from './overlap.js';
 
 /** A member's marker position in the base map's frame. */
 export interface FramePoint {
@@ -12,17 +13,43 @@ export type MapItem =
   | { kind: 'marker'; key: string; id: string; x: number; y: number }
   | { kind: 'cluster'; key: string; clusterId: number; count: number; x: number; y: number };
 
-/** Cluster radius in screen pixels: markers closer than this merge. */
-const RADIUS = 22;
-/** supercluster's tile extent: its zoom z means a world of EXTENT·2^z pixels. */
-const EXTENT = 256;
-const MAX_ZOOM = 14;
+/** The side of the square button drawn for an item, in CSS pixels. */
+export type ItemSize = (item: MapItem) => number;
+
+/**
+ * Cluster radius in pixels of supercluster's world, which `itemsIn` draws between half and the whole of its size (its
+ * zooms are whole numbers): markers closer than 15 to 30 screen pixels merge, about the size of their buttons. `itemsIn`
+ * merges whatever still overlaps, so a smaller radius keeps the map detailed where towns stand apart.
+ */
+const RADIUS = 30;
+/**
+ * supercluster's tile extent: its zoom z means a world of EXTENT·2^z pixels. Small, so that even the whole of Germany
+ * in a 320 px wide element (a world a few hundred pixels wide) is a zoom above 0: supercluster cannot go below 0, and
+ * a world drawn smaller than its zoom's would shrink the cluster radius on the screen with it.
+ */
+const EXTENT = 16;
+/** The deepest zoom supercluster clusters at: a world of 16·2^18 ≈ 4 million pixels, far beyond the map's zoom limit. */
+const MAX_ZOOM = 18;
+/** How much two drawn markers or clusters may overlap: a share of the smaller one's area. */
+const OVERLAP_TOLERANCE = 0.1;
+
+/** An item drawn at one zoom of supercluster's hierarchy, with a member it holds (the same at every coarser zoom). */
+interface LevelItem {
+  item: MapItem;
+  level: number;
+  leaf: string;
+}
 
 /**
  * Clusters member markers with supercluster, in the base map's own frame rather than in Web Mercator.
  * supercluster works on longitude and latitude, which it maps into a unit square; the frame's points are mapped into
  * that square with the inverse of its mapping, so its clusters are round on our conic map and its pixel radius is our
  * screen radius. Zoom is expressed as the map's scale (screen pixels per frame unit).
+ *
+ * supercluster alone does not keep the drawn items apart: its zooms are whole numbers (the screen may show its world
+ * at half its size), a cluster sits at the centroid of its towns (which may drift close to a neighbour), and it
+ * knows nothing of the markers' sizes. `itemsIn` therefore checks the drawn boxes at the actual scale and replaces an
+ * item that overlaps another by its parent in supercluster's hierarchy until none do, at any size of the element.
  */
 export class ClusterIndex {
   readonly #index: Supercluster<{ id: string }>;
@@ -30,6 +57,8 @@ export class ClusterIndex {
   readonly #side: number;
   /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
   readonly #expansionZooms = new Map<number, number>();
+  /** Per zoom: the item that holds each member at that zoom, by member id (built when first needed). */
+  readonly #levels = new Map<number, Map<string, MapItem>>();
 
   constructor(points: readonly FramePoint[], frameSide: number) {
     this.#side = frameSide;
@@ -43,13 +72,87 @@ export class ClusterIndex {
     );
   }
 
-  /** The markers and clusters inside a frame rectangle at a scale (screen pixels per frame unit). */
-  itemsIn(x0: number, y0: number, x1: number, y1: number, scale: number): MapItem[] {
+  /**
+   * The markers and clusters inside a frame rectangle at a scale (screen pixels per frame unit), of which no two
+   * overlap on the screen by more than a small tolerance; `sizeOf` tells the side of the button drawn for an item.
+   */
+  itemsIn(x0: number, y0: number, x1: number, y1: number, scale: number, sizeOf: ItemSize): MapItem[] {
     const [west, north] = this.#toLonLat(x0, y0);
     const [east, south] = this.#toLonLat(x1, y1);
-    return this.#index
-      .getClusters([west, south, east, north], this.#zoomOf(scale))
-      .map((feature) => this.#toItem(feature));
+    // The zoom whose world is at least as large as the drawn one; a coarser one would merge up to twice as far.
+    const level = Math.min(MAX_ZOOM + 1, Math.ceil(this.#zoomOf(scale)));
+    let items: LevelItem[] = this.#index
+      .getClusters([west, south, east, north], level)
+      .map((feature) => this.#toItem(feature))
+      .map((item) => ({ item, level, leaf: this.#leafOf(item) }));
+    for (let lifted = this.#lift(items, scale, sizeOf); lifted; lifted = this.#lift(items, scale, sizeOf)) items = lifted;
+    return items.map(({ item }) => item);
+  }
+
+  /**
+   * One step of separation: of two items that overlap, the finer is replaced by the item that holds it one zoom
+   * coarser, which also takes the place of everything else it holds. Undefined when no two items overlap (or those
+   * that do cannot be merged further).
+   */
+  #lift(items: readonly LevelItem[], scale: number, sizeOf: ItemSize): LevelItem[] | undefined {
+    const boxes = items.map(({ item }) => [item.x * scale, item.y * scale, sizeOf(item)] as const);
+    const pairs: [share: number, first: LevelItem, second: LevelItem][] = [];
+    for (let i = 0; i < items.length; i++) {
+      const [ax, ay, a] = boxes[i]!;
+      for (let j = i + 1; j < items.length; j++) {
+        const [bx, by, b] = boxes[j]!;
+        if (Math.abs(ax - bx) >= (a + b) / 2 || Math.abs(ay - by) >= (a + b) / 2) continue;
+        const share = overlapShare(ax, ay, a, bx, by, b);
+        if (share > OVERLAP_TOLERANCE) pairs.push([share, items[i]!, items[j]!]);
+      }
+    }
+    // The worst overlaps first, and each item in one pair per step: a parent may take in neighbours that overlapped
+    // too, and lifting all of them at once would merge more than needed.
+    pairs.sort((p, q) => q[0] - p[0]);
+    const involved = new Set<LevelItem>();
+    const toLift = new Set<LevelItem>();
+    for (const [, first, second] of pairs) {
+      if (involved.has(first) || involved.has(second)) continue;
+      const finer = first.level >= second.level ? first : second;
+      if (finer.level === 0) continue;
+      involved.add(first).add(second);
+      toLift.add(finer);
+    }
+    if (toLift.size === 0) return undefined;
+    // The parents, coarsest first: a parent held by a coarser one is dropped with the rest of what that one holds.
+    const parents = [...toLift]
+      .map(({ leaf, level }) => ({ item: this.#levelMap(level - 1).get(leaf)!, level: level - 1, leaf }))
+      .sort((a, b) => a.level - b.level);
+    const next: LevelItem[] = [];
+    const holds = (parent: LevelItem, child: LevelItem) =>
+      child.level >= parent.level && this.#levelMap(parent.level).get(child.leaf)!.key === parent.item.key;
+    for (const parent of parents) {
+      if (!next.some((kept) => holds(kept, parent))) next.push(parent);
+    }
+    for (const item of items) {
+      if (!toLift.has(item) && !next.some((parent) => holds(parent, item))) next.push(item);
+    }
+    return next;
+  }
+
+  /** A member an item holds: the same one at each coarser zoom, so it finds the item's parents. */
+  #leafOf(item: MapItem): string {
+    return item.kind === 'marker' ? item.id : this.#index.getLeaves(item.clusterId, 1)[0]!.properties.id;
+  }
+
+  /** The item that holds each member at a zoom, by member id. */
+  #levelMap(level: number): Map<string, MapItem> {
+    let map = this.#levels.get(level);
+    if (!map) {
+      map = new Map();
+      for (const feature of this.#index.getClusters([-180, -90, 180, 90], level)) {
+        const item = this.#toItem(feature);
+        if (item.kind === 'marker') map.set(item.id, item);
+        else for (const id of this.memberIds(item.clusterId)) map.set(id, item);
+      }
+      this.#levels.set(level, map);
+    }
+    return map;
   }
 
   /** The scale at which a cluster falls apart into smaller clusters or markers. */

@@ -14,6 +14,7 @@ import type { MapGestures } from './map-gestures.js';
 import { renderLegend } from './legend.js';
 import { renderListView } from './list-view.js';
 import { MapData } from './map-data.js';
+import { dotGrowth, hitSize, itemRadius } from './marker-size.js';
 import { renderMarkersLayer } from './markers-layer.js';
 import { NearViewportController } from './near-viewport.js';
 import type { Shading } from './shading.js';
@@ -137,8 +138,9 @@ export class EngagedCityMap extends EngagedElement {
   readonly #data = new MapData();
   #items: MapItem[] = [];
   #itemsIndex?: ClusterIndex;
-  /** The view the markers were last placed at. */
+  /** The view the markers were last placed at, and how large their dots were drawn there. */
   #itemsView?: View;
+  #itemsGrowth = 1;
 
   constructor() {
     super({ lazy: () => (this as EngagedCityMap).loading !== 'eager' });
@@ -695,7 +697,11 @@ export class EngagedCityMap extends EngagedElement {
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
     if (!this.#moving || this.#itemsIndex !== this.#data.index) {
       const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
-      this.#items = this.#data.index ? this.#data.index.itemsIn(x0, y0, x1, y1, view.scale) : [];
+      const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
+      const membersById = this.#data.membersById;
+      const sizeOf = (item: MapItem) => hitSize(itemRadius(item, membersById, growth));
+      this.#items = this.#data.index ? this.#data.index.itemsIn(x0, y0, x1, y1, view.scale, sizeOf) : [];
+      this.#itemsGrowth = growth;
       this.#itemsIndex = this.#data.index;
       this.#itemsView = view;
     }
@@ -710,6 +716,7 @@ export class EngagedCityMap extends EngagedElement {
       index: this.#data.index,
       drawn: this.#itemsView ?? view,
       current,
+      growth: this.#itemsGrowth,
       activeKey: this.activeKey,
       selected: this.selected,
       membersById: this.#data.membersById,

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../base/strings/index.js';
 import type { Member } from '../feed/types.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
-import { markerRadius } from './member-facts.js';
+import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
 import type { MapStrings } from './strings.js';
 import type { View } from './viewport.js';
@@ -16,6 +16,8 @@ export interface MarkersLayerInput {
   /** The view the items were placed at; the layer is shifted from it to `current`. */
   drawn: View;
   current: View;
+  /** How large the dots are drawn (see `dotGrowth`), as when the items were clustered. */
+  growth: number;
   /** The item in the tab order (roving tabindex). */
   activeKey: string | undefined;
   /** The selected member's id: its marker is `aria-current`. */
@@ -29,7 +31,7 @@ export interface MarkersLayerInput {
  * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
  * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
  */
-export function renderMarkersLayer({ items, index, drawn, current, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
+export function renderMarkersLayer({ items, index, drawn, current, growth, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
   const k = current.scale / drawn.scale;
   return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
     ${repeat(
@@ -39,7 +41,7 @@ export function renderMarkersLayer({ items, index, drawn, current, activeKey, se
         const [x, y] = [item.x * drawn.scale + drawn.tx, item.y * drawn.scale + drawn.ty];
         const tabindex = item.key === activeKey ? 0 : -1;
         if (item.kind === 'cluster') {
-          const radius = Math.min(26, 13 + 3 * Math.log2(item.count));
+          const radius = itemRadius(item, membersById, growth);
           const label = format(index?.isInseparable(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
           return html`<button
             type="button"
@@ -62,7 +64,7 @@ export function renderMarkersLayer({ items, index, drawn, current, activeKey, se
           tabindex=${tabindex}
           aria-label=${label.replace(/, $/, '')}
           aria-current=${selected === item.id ? 'true' : 'false'}
-          ${place(x, y, markerRadius(member.population))}
+          ${place(x, y, itemRadius(item, membersById, growth))}
           @click=${() => onActivate(item)}
         ></button>`;
       },

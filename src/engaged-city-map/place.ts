@@ -1,8 +1,6 @@
 import { nothing } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-
-/** A marker's smallest hit area (WCAG 2.5.8): a smaller dot sits in the middle of a box this wide. */
-const MIN_HIT = 24;
+import { MIN_HIT, hitSize } from './marker-size.js';
 
 /**
  * Puts a marker at a screen point with a radius: sets `transform`, `width`, `height` and `padding` through the CSSOM
@@ -30,7 +28,7 @@ class PlaceDirective extends Directive {
     // Only what changed is written: while the map moves, a marker's radius stays the same.
     if (radius !== this.#radius) {
       this.#radius = radius;
-      this.#hit = Math.max(MIN_HIT, 2 * radius);
+      this.#hit = hitSize(radius);
       const hit = `${this.#hit.toFixed(1)}px`;
       style.width = style.height = hit;
       style.padding = `${((this.#hit - 2 * radius) / 2).toFixed(1)}px`;

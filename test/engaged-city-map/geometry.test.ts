@@ -4,8 +4,10 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import topologyJson from '../../data/geo/de-states.topo.json';
 import baseMap from '../../src/data/de-states.js';
-import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
+import { ClusterIndex, type MapItem } from '../../src/engaged-city-map/clusters.js';
+import { clusterRadius, hitSize } from '../../src/engaged-city-map/marker-size.js';
 import { markerRadius } from '../../src/engaged-city-map/member-facts.js';
+import { overlapShare } from '../../src/engaged-city-map/overlap.js';
 import { project } from '../../src/engaged-city-map/projection.js';
 import { clampView, fitView, zoomAround } from '../../src/engaged-city-map/viewport.js';
 import { STATE_CODES } from '../../src/feed/types.js';
@@ -54,9 +56,10 @@ describe('ClusterIndex (supercluster in the map frame)', () => {
     { id: 'far', x: 600, y: 900 },
   ];
   const index = new ClusterIndex(points, 1400);
+  const size = () => 24;
 
   it('clusters close points at a small scale and splits them at the expansion scale', () => {
-    const small = index.itemsIn(0, 0, 1000, 1400, 0.5);
+    const small = index.itemsIn(0, 0, 1000, 1400, 0.5, size);
     const cluster = small.find((item) => item.kind === 'cluster');
     expect(cluster?.kind === 'cluster' && cluster.count).to.equal(3);
     expect(small.filter((item) => item.kind === 'marker').map((item) => item.kind === 'marker' && item.id)).to.deep.equal(['far']);
@@ -65,12 +68,30 @@ describe('ClusterIndex (supercluster in the map frame)', () => {
     expect(index.memberIds(cluster.clusterId).sort()).to.deep.equal(['a', 'b', 'c']);
     const scale = index.expansionScale(cluster.clusterId);
     expect(scale).to.be.greaterThan(0.5);
-    const deeper = index.itemsIn(0, 0, 1000, 1400, scale);
+    const deeper = index.itemsIn(0, 0, 1000, 1400, scale, size);
     expect(deeper.length).to.be.greaterThan(small.length);
   });
 
   it('returns only what lies inside the rectangle asked for', () => {
-    expect(index.itemsIn(500, 800, 700, 1000, 0.5).map((item) => item.key)).to.deep.equal(['mfar']);
+    expect(index.itemsIn(500, 800, 700, 1000, 0.5, size).map((item) => item.key)).to.deep.equal(['mfar']);
+  });
+
+  it('returns items whose drawn boxes never overlap by more than a tenth, at any scale', () => {
+    let seed = 3;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const crowd = Array.from({ length: 400 }, (_, i) => ({
+      id: `p${i}`, x: 300 + (i % 4) * 150 + next() * 120, y: 300 + (i % 3) * 200 + next() * 120, radius: 4 + next() * 22,
+    }));
+    const radii = new Map(crowd.map((point) => [point.id, point.radius]));
+    const sizeOf = (item: MapItem) => hitSize(item.kind === 'cluster' ? clusterRadius(item.count) : radii.get(item.id)!);
+    const crowded = new ClusterIndex(crowd, 1400);
+    for (const scale of [0.21, 0.3, 0.47, 0.8, 1.3, 2.9, 7, 15.5, 40]) {
+      const items = crowded.itemsIn(0, 0, 1400, 1400, scale, sizeOf);
+      const boxes = items.map((item) => [item.x * scale, item.y * scale, sizeOf(item)] as const);
+      const worst = Math.max(0, ...boxes.flatMap((a, i) => boxes.slice(i + 1).map((b) => overlapShare(...a, ...b))));
+      expect(worst, `overlap at scale ${scale}`).to.be.at.most(0.1);
+      expect(items.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0), `members at scale ${scale}`).to.equal(400);
+    }
   });
 });
 
