@@ -2,9 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { html as litHtml } from 'lit';
 import { EngagedElement } from '../../src/base/base-element.js';
 import type { ElementStatus } from '../../src/base/feed-controller.js';
-import { forgetFeeds } from '../../src/feed/load.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
-import { jsonResponse, sampleFeed, stubFetch } from '../support/feeds.js';
+import { jsonResponse, sampleFeed, useFetchStub } from '../support/feeds.js';
 
 /** The smallest element built on the shared base: it lists member names. */
 class TestFeedElement extends EngagedElement {
@@ -21,17 +20,11 @@ const settled = (el: TestFeedElement) => waitUntil(() => el.status !== 'loading'
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('An element built on the shared base', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   describe('with `.data`', () => {
     it('shows a raw feed object without any request, and fires feed-load', async () => {
-      fetchStub = stubFetch(() => jsonResponse({}));
+      feeds.respond(() => jsonResponse({}));
       const el = document.createElement('test-feed-element') as TestFeedElement;
       el.data = sampleFeed();
       const loaded = oneEvent(el, 'feed-load');
@@ -43,7 +36,7 @@ describe('An element built on the shared base', () => {
       expect(el.status).to.equal('ready');
       expect(el.getAttribute('status')).to.equal('ready');
       expect(shadowText(el)).to.contain('Lutherstadt Wittenberg');
-      expect(fetchStub.calls).to.deep.equal([]);
+      expect(feeds.calls).to.deep.equal([]);
       el.remove();
     });
 
@@ -56,12 +49,12 @@ describe('An element built on the shared base', () => {
     });
 
     it('wins over `src`', async () => {
-      fetchStub = stubFetch(() => jsonResponse(sampleFeed({ title: 'from src' })));
+      feeds.respond(() => jsonResponse(sampleFeed({ title: 'from src' })));
       const el = await fixture<TestFeedElement>(
         html`<test-feed-element src="/feed.json" .data=${sampleFeed()}></test-feed-element>`,
       );
       await settled(el);
-      expect(fetchStub.calls).to.deep.equal([]);
+      expect(feeds.calls).to.deep.equal([]);
     });
 
     it('stays busy and holds back feed-load while the element itself still reports loading', async () => {
@@ -99,7 +92,7 @@ describe('An element built on the shared base', () => {
     it('is busy while loading, then ready', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      fetchStub = stubFetch(async () => {
+      feeds.respond(async () => {
         await gate;
         return jsonResponse(sampleFeed());
       });
@@ -115,7 +108,7 @@ describe('An element built on the shared base', () => {
     });
 
     it('makes one request for three elements with the same feed', async () => {
-      fetchStub = stubFetch(() => jsonResponse(sampleFeed()));
+      feeds.respond(() => jsonResponse(sampleFeed()));
       const wrapper = await fixture(html`<div>
         <test-feed-element src="/feeds/shared.json"></test-feed-element>
         <test-feed-element src="/feeds/shared.json"></test-feed-element>
@@ -124,12 +117,12 @@ describe('An element built on the shared base', () => {
       const elements = [...wrapper.querySelectorAll<TestFeedElement>('test-feed-element')];
       await Promise.all(elements.map(settled));
       expect(elements.map((el) => el.status)).to.deep.equal(['ready', 'ready', 'ready']);
-      expect(fetchStub.calls).to.have.length(1);
+      expect(feeds.calls).to.have.length(1);
     });
 
     it('aborts its request when it leaves the page while loading, and asks again when it comes back', async () => {
       let signal: AbortSignal | undefined;
-      fetchStub = stubFetch((_url, init) => {
+      feeds.respond((_url, init) => {
         signal = init?.signal ?? undefined;
         return new Promise<Response>(() => {});
       });
@@ -137,8 +130,8 @@ describe('An element built on the shared base', () => {
       await waitUntil(() => signal !== undefined);
       el.remove();
       await waitUntil(() => signal!.aborted, 'the request was not aborted');
-      fetchStub.restore();
-      fetchStub = stubFetch(() => jsonResponse(sampleFeed()));
+      feeds.restore();
+      feeds.respond(() => jsonResponse(sampleFeed()));
       document.body.append(el);
       await settled(el);
       expect(el.status).to.equal('ready');
@@ -149,7 +142,7 @@ describe('An element built on the shared base', () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       let signal: AbortSignal | undefined;
-      fetchStub = stubFetch(async (_url, init) => {
+      feeds.respond(async (_url, init) => {
         signal = init?.signal ?? undefined;
         await gate;
         return jsonResponse(sampleFeed());
@@ -163,14 +156,14 @@ describe('An element built on the shared base', () => {
       release();
       await settled(el);
       expect(el.status).to.equal('ready');
-      expect(fetchStub.calls).to.have.length(1);
+      expect(feeds.calls).to.have.length(1);
     });
   });
 
   describe('when the feed fails', () => {
     it('shows a German message with a retry button, fires feed-error, and loads again on retry', async () => {
       let fail = true;
-      fetchStub = stubFetch(() => (fail ? new Response('gone', { status: 404 }) : jsonResponse(sampleFeed())));
+      feeds.respond(() => (fail ? new Response('gone', { status: 404 }) : jsonResponse(sampleFeed())));
       const el = document.createElement('test-feed-element') as TestFeedElement;
       el.src = '/feeds/missing.json';
       const failed = oneEvent(el, 'feed-error');
@@ -188,13 +181,13 @@ describe('An element built on the shared base', () => {
       fail = false;
       retry.click();
       await waitUntil(() => el.status === 'ready', 'retry did not load', { timeout: 3000 });
-      expect(fetchStub.calls).to.have.length(2);
+      expect(feeds.calls).to.have.length(2);
       expect(el.shadowRoot!.activeElement, 'focus stays inside the element').to.not.equal(null);
       el.remove();
     });
 
     it('speaks English when the page says so', async () => {
-      fetchStub = stubFetch(() => new Response('{', { status: 200 }));
+      feeds.respond(() => new Response('{', { status: 200 }));
       const el = await fixture<TestFeedElement>(
         html`<div lang="en"><test-feed-element src="/feeds/broken.json"></test-feed-element></div>`,
       );
@@ -204,7 +197,7 @@ describe('An element built on the shared base', () => {
     });
 
     it('shows the page’s fallback content instead of its own message', async () => {
-      fetchStub = stubFetch(() => new Response('nope', { status: 500 }));
+      feeds.respond(() => new Response('nope', { status: 500 }));
       const el = await fixture<TestFeedElement>(html`<test-feed-element src="/feeds/down.json" timeout="200">
         <a href="https://www.engagiertestadt.de/">Netzwerk Engagierte Stadt</a>
       </test-feed-element>`);
@@ -217,7 +210,7 @@ describe('An element built on the shared base', () => {
     });
 
     it('keeps the rest of the page working: a second element with good data is unaffected', async () => {
-      fetchStub = stubFetch((url) => (url.endsWith('bad.json') ? new Response('x', { status: 404 }) : jsonResponse(sampleFeed())));
+      feeds.respond((url) => (url.endsWith('bad.json') ? new Response('x', { status: 404 }) : jsonResponse(sampleFeed())));
       const wrapper = await fixture(html`<div>
         <test-feed-element src="/feeds/bad.json"></test-feed-element>
         <test-feed-element src="/feeds/good.json"></test-feed-element>
@@ -236,12 +229,12 @@ describe('An element built on the shared base', () => {
     });
 
     it('uses the bundled snapshot when there is no `src`', async () => {
-      fetchStub = stubFetch(() => jsonResponse({}));
+      feeds.respond(() => jsonResponse({}));
       const el = await fixture<TestFeedElement>(html`<test-feed-element></test-feed-element>`);
       await settled(el);
       expect(el.status).to.equal('ready');
       expect(el.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(50);
-      expect(fetchStub.calls, 'the snapshot is a module chunk, not a feed request').to.deep.equal([]);
+      expect(feeds.calls, 'the snapshot is a module chunk, not a feed request').to.deep.equal([]);
     });
   });
 });

@@ -2,9 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
-import { forgetFeeds } from '../../src/feed/load.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
 
 /** How long a condition may take to come true: generous, for a shared CI machine under load. */
@@ -460,13 +459,7 @@ describe('<engaged-city-map>', () => {
   });
 
   describe('states', () => {
-    let fetchStub: ReturnType<typeof stubFetch> | undefined;
-    beforeEach(() => forgetFeeds());
-    afterEach(() => {
-      fetchStub?.restore();
-      fetchStub = undefined;
-      forgetFeeds();
-    });
+    const feeds = useFetchStub();
 
     it('says `empty` and shows a message when there are no members', async () => {
       const feed = mapFeed();
@@ -478,7 +471,7 @@ describe('<engaged-city-map>', () => {
     });
 
     it('shows the error state with a retry button when the feed cannot be loaded', async () => {
-      fetchStub = stubFetch(() => new Response('nope', { status: 404 }));
+      feeds.respond(() => new Response('nope', { status: 404 }));
       const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/missing.json"></engaged-city-map>`);
       await waitUntil(() => el.status === 'error', 'no error state', patience);
       expect($(el, '[part~="retry"]')).to.not.equal(null);
@@ -486,7 +479,7 @@ describe('<engaged-city-map>', () => {
     });
 
     it('reserves its size while loading', async () => {
-      fetchStub = stubFetch(() => new Promise<Response>(() => undefined));
+      feeds.respond(() => new Promise<Response>(() => undefined));
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><engaged-city-map loading="eager" src="/slow.json"></engaged-city-map></div>`);
       const el = wrapper.firstElementChild as EngagedCityMap;
       await el.updateComplete;
@@ -496,26 +489,20 @@ describe('<engaged-city-map>', () => {
   });
 
   describe('no layout shift', () => {
-    let fetchStub: ReturnType<typeof stubFetch> | undefined;
-    beforeEach(() => forgetFeeds());
-    afterEach(() => {
-      fetchStub?.restore();
-      fetchStub = undefined;
-      forgetFeeds();
-    });
+    const feeds = useFetchStub();
 
     for (const width of [320, 800]) {
       for (const view of ['map', 'list']) {
         it(`is as high while loading as when ready, in the ${view} view, ${width} px wide`, async () => {
           let respond!: (response: Response) => void;
-          fetchStub = stubFetch(() => new Promise<Response>((resolve) => (respond = resolve)));
+          feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
           const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
           const el = document.createElement('engaged-city-map');
           el.setAttribute('loading', 'eager');
           el.setAttribute('view', view);
           el.src = `/stable-${view}-${width}.json`;
           wrapper.append(el);
-          await waitUntil(() => fetchStub!.calls.length === 1, 'no request', patience);
+          await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
           await el.updateComplete;
           const loading = el.getBoundingClientRect();
           respond(jsonResponse(mapFeed({ withGroup: true })));
@@ -531,29 +518,23 @@ describe('<engaged-city-map>', () => {
   });
 
   describe('lazy loading', () => {
-    let fetchStub: ReturnType<typeof stubFetch> | undefined;
-    beforeEach(() => forgetFeeds());
-    afterEach(() => {
-      fetchStub?.restore();
-      fetchStub = undefined;
-      forgetFeeds();
-    });
+    const feeds = useFetchStub();
 
     it('requests nothing until the element comes near the viewport', async () => {
-      fetchStub = stubFetch(() => jsonResponse(mapFeed()));
+      feeds.respond(() => jsonResponse(mapFeed()));
       const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div><engaged-city-map src="/lazy.json"></engaged-city-map></div>`);
       const el = wrapper.querySelector('engaged-city-map')!;
       await aTimeout(200);
-      expect(fetchStub.calls).to.deep.equal([]);
+      expect(feeds.calls).to.deep.equal([]);
       el.scrollIntoView();
-      await waitUntil(() => fetchStub!.calls.length === 1, 'no request after scrolling', patience);
+      await waitUntil(() => feeds.calls.length === 1, 'no request after scrolling', patience);
       window.scrollTo(0, 0);
     });
 
     it('requests at once with loading="eager"', async () => {
-      fetchStub = stubFetch(() => jsonResponse(mapFeed()));
+      feeds.respond(() => jsonResponse(mapFeed()));
       await fixture(html`<div><div style="height: 4000px"></div><engaged-city-map loading="eager" src="/eager.json"></engaged-city-map></div>`);
-      await waitUntil(() => fetchStub!.calls.length === 1, 'no request', patience);
+      await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
     });
   });
 

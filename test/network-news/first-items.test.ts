@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { forgetFeeds } from '../../src/feed/load.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { items, moreButton, type NetworkNews, renderNews, settled, shadowAll, shadowText, showMore, titles } from './helpers.js';
 
 const origin = location.origin;
@@ -31,16 +30,10 @@ const notFound = () => new Response('not found', { status: 404 });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('<network-news> looks for its first `limit` items on the next pages before it settles', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   it('is "ready" with the items of page 2 when nothing on page 1 passes the filter', async () => {
-    fetchStub = stubFetch((url) => {
+    feeds.respond((url) => {
       if (url.endsWith('/later/1.json')) return jsonResponse(page(1, 3, 'Sport', '2.json'));
       if (url.endsWith('/later/2.json')) return jsonResponse(page(4, 5, 'Ziel'));
       return notFound();
@@ -49,14 +42,14 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
     expect(el.status).to.equal('ready');
     expect(titles(el)).to.deep.equal(['Meldung 4', 'Meldung 5']);
     expect(moreButton(el), 'there is nothing more').to.equal(null);
-    expect(fetchStub.calls).to.deep.equal([`${origin}/feeds/later/1.json`, `${origin}/feeds/later/2.json`]);
+    expect(feeds.calls).to.deep.equal([`${origin}/feeds/later/1.json`, `${origin}/feeds/later/2.json`]);
     await expect(el).to.be.accessible();
   });
 
   it('stays "loading" with its skeleton, busy and at the same height, while it fetches the next pages', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    fetchStub = stubFetch(async (url) => {
+    feeds.respond(async (url) => {
       if (url.endsWith('/slow/1.json')) return jsonResponse(page(1, 2, 'Sport', '2.json'));
       await gate;
       return jsonResponse(page(3, 9, 'Ziel'));
@@ -68,7 +61,7 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
     await el.updateComplete;
     await frame();
     const loadingHeight = el.getBoundingClientRect().height;
-    await waitUntil(() => fetchStub!.calls.length === 2, 'the next page is not requested');
+    await waitUntil(() => feeds.calls.length === 2, 'the next page is not requested');
     await el.updateComplete;
     await frame();
     expect(el.status).to.equal('loading');
@@ -89,20 +82,20 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
   });
 
   it('fills a first page without filters that holds fewer than `limit` items', async () => {
-    fetchStub = stubFetch((url) => (url.endsWith('/few/1.json') ? jsonResponse(page(1, 2, 'Sport', '2.json')) : jsonResponse(page(3, 9, 'Sport'))));
+    feeds.respond((url) => (url.endsWith('/few/1.json') ? jsonResponse(page(1, 2, 'Sport', '2.json')) : jsonResponse(page(3, 9, 'Sport'))));
     const el = await renderNews(html`<network-news src="/feeds/few/1.json"></network-news>`);
     expect(titles(el)).to.deep.equal(['1', '2', '3', '4', '5'].map((n) => `Meldung ${n}`));
     expect(moreButton(el)).to.not.equal(null);
   });
 
   it('is "empty", without a "show more" button, when no page holds a matching item', async () => {
-    fetchStub = stubFetch((url) => {
+    feeds.respond((url) => {
       const n = pageNumber(url);
       return jsonResponse(page(n * 3 - 2, n * 3, 'Sport', n < 3 ? `${n + 1}.json` : undefined));
     });
     const el = await renderNews(html`<network-news tag="ziel" src="/feeds/nowhere/1.json"></network-news>`);
     expect(el.status).to.equal('empty');
-    expect(fetchStub.calls).to.have.length(3);
+    expect(feeds.calls).to.have.length(3);
     expect(moreButton(el)).to.equal(null);
     expect(shadowText(el)).to.equal('Keine Meldungen passen zu Schlagwort ziel.');
     await expect(el).to.be.accessible();
@@ -112,7 +105,7 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
     /** Page 1 holds `onFirstPage` items tagged "Ziel" of three; page 2 fails `failures` times, then holds items 4–9. */
     function flakyFeed(name: string, onFirstPage: number, failures: number) {
       let left = failures;
-      fetchStub = stubFetch((url) => {
+      feeds.respond((url) => {
         if (url.endsWith(`/${name}/1.json`)) {
           const first = page(1, 3, 'Sport', '2.json');
           first.items.slice(0, onFirstPage).forEach((item) => (item.tags = ['Ziel']));
@@ -159,13 +152,13 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
   });
 
   it('gives up after ten next pages ("empty"), and offers to search the older pages', async () => {
-    fetchStub = stubFetch((url) => {
+    feeds.respond((url) => {
       const n = pageNumber(url);
       return jsonResponse(page(n, n, n === 13 ? 'Ziel' : 'Sport', n < 15 ? `${n + 1}.json` : undefined));
     });
     const el = await renderNews(html`<network-news tag="ziel" src="/feeds/archive/1.json"></network-news>`);
     expect(el.status).to.equal('empty');
-    expect(fetchStub.calls, 'the first page and ten more').to.have.length(11);
+    expect(feeds.calls, 'the first page and ten more').to.have.length(11);
     expect(moreButton(el)!.textContent!.trim()).to.equal('Ältere Meldungen durchsuchen');
     await expect(el).to.be.accessible();
 
@@ -175,7 +168,7 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
   });
 
   it('looks again on the next pages when the filters change', async () => {
-    fetchStub = stubFetch((url) => {
+    feeds.respond((url) => {
       const n = pageNumber(url);
       return jsonResponse(page(n * 2 - 1, n * 2, n === 3 ? 'Ziel' : 'Sport', n < 3 ? `${n + 1}.json` : undefined));
     });
@@ -193,14 +186,14 @@ describe('<network-news> looks for its first `limit` items on the next pages bef
   it('goes on looking when it comes back to the page after leaving it during the look', async () => {
     let release!: () => void;
     let gate = new Promise<void>((resolve) => (release = resolve));
-    fetchStub = stubFetch(async (url) => {
+    feeds.respond(async (url) => {
       if (url.endsWith('/moved/1.json')) return jsonResponse(page(1, 1, 'Sport', '2.json'));
       await gate;
       return jsonResponse(page(2, 3, 'Ziel'));
     });
     const wrapper = await fixture<HTMLElement>(html`<div><network-news tag="ziel" src="/feeds/moved/1.json"></network-news></div>`);
     const el = wrapper.querySelector<NetworkNews>('network-news')!;
-    await waitUntil(() => fetchStub!.calls.length === 2, 'the next page is not requested');
+    await waitUntil(() => feeds.calls.length === 2, 'the next page is not requested');
     el.remove();
     release();
     gate = Promise.resolve();

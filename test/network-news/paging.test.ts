@@ -1,7 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { forgetFeeds } from '../../src/feed/load.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { announcement, feedWithItems, items, moreButton, renderNews, showAll, showMore, titles } from './helpers.js';
 
 const origin = location.origin;
@@ -24,13 +23,7 @@ function page(from: number, to: number, next?: string): NetworkFeed {
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 describe('<network-news> "show more" and paging', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   describe('within the loaded items', () => {
     it('shows `limit` more items, moves focus to the first new one and announces how many were added', async () => {
@@ -82,7 +75,7 @@ describe('<network-news> "show more" and paging', () => {
 
   describe('following next_url', () => {
     it('loads the next page after the last loaded item, resolving a relative next_url against the page’s URL', async () => {
-      fetchStub = stubFetch((url) => {
+      feeds.respond((url) => {
         if (url === `${origin}/feeds/paged/page-1.json`) return jsonResponse(page(1, 3, 'page-2.json'));
         if (url === `${origin}/feeds/paged/page-2.json`) return jsonResponse(page(4, 8, '/feeds/paged/page-3.json'));
         if (url === `${origin}/feeds/paged/page-3.json`) return jsonResponse(page(9, 9));
@@ -93,19 +86,19 @@ describe('<network-news> "show more" and paging', () => {
       expect(moreButton(el), 'the next page is there to load').to.not.equal(null);
 
       await showMore(el);
-      expect(fetchStub.calls).to.deep.equal([`${origin}/feeds/paged/page-1.json`, `${origin}/feeds/paged/page-2.json`]);
+      expect(feeds.calls).to.deep.equal([`${origin}/feeds/paged/page-1.json`, `${origin}/feeds/paged/page-2.json`]);
       expect(titles(el)).to.have.length(6);
       expect(focused(el)!.textContent).to.equal('Meldung 4');
       expect(announcement(el)).to.equal('3 weitere Meldungen geladen');
 
       await showMore(el);
       expect(titles(el)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `Meldung ${n}`));
-      expect(fetchStub.calls).to.have.length(3);
+      expect(feeds.calls).to.have.length(3);
       expect(moreButton(el)).to.equal(null);
     });
 
     it('leaves out items of a later page that are there already (same id)', async () => {
-      fetchStub = stubFetch((url) =>
+      feeds.respond((url) =>
         url.endsWith('/dupes/1.json') ? jsonResponse(page(1, 2, '2.json')) : jsonResponse(page(2, 4)),
       );
       const el = await renderNews(html`<network-news limit="2" src="/feeds/dupes/1.json"></network-news>`);
@@ -115,26 +108,26 @@ describe('<network-news> "show more" and paging', () => {
     });
 
     it('never follows a next_url it has seen before (a loop)', async () => {
-      fetchStub = stubFetch((url) =>
+      feeds.respond((url) =>
         url.endsWith('/loop/a.json') ? jsonResponse(page(1, 1, 'b.json')) : jsonResponse(page(2, 2, 'a.json#again')),
       );
       const el = await renderNews(html`<network-news limit="1" src="/feeds/loop/a.json"></network-news>`);
       await showMore(el);
       expect(titles(el)).to.deep.equal(['Meldung 1', 'Meldung 2']);
       expect(moreButton(el)).to.equal(null);
-      expect(fetchStub.calls).to.have.length(2);
+      expect(feeds.calls).to.have.length(2);
     });
 
     it('does not follow a next_url to another host', async () => {
-      fetchStub = stubFetch(() => jsonResponse(page(1, 1, 'https://tracker.example/page-2.json')));
+      feeds.respond(() => jsonResponse(page(1, 1, 'https://tracker.example/page-2.json')));
       const el = await renderNews(html`<network-news limit="1" src="/feeds/elsewhere.json"></network-news>`);
       expect(moreButton(el)).to.equal(null);
-      expect(fetchStub.calls).to.have.length(1);
+      expect(feeds.calls).to.have.length(1);
     });
 
     it('fills a short first page up to `limit` from the next page, then shows `limit` more per press', async () => {
       const tagged = (feed: NetworkFeed) => ({ ...feed, items: feed.items.map((item) => ({ ...item, tags: ['Kultur'] })) });
-      fetchStub = stubFetch((url) => (url.endsWith('/short/1.json') ? jsonResponse(tagged(page(1, 2, '2.json'))) : jsonResponse(tagged(page(3, 12)))));
+      feeds.respond((url) => (url.endsWith('/short/1.json') ? jsonResponse(tagged(page(1, 2, '2.json'))) : jsonResponse(tagged(page(3, 12)))));
       const el = await renderNews(html`<network-news limit="3" tag="kultur" src="/feeds/short/1.json"></network-news>`);
       expect(titles(el)).to.deep.equal(['Meldung 1', 'Meldung 2', 'Meldung 3']);
       await showMore(el);
@@ -144,7 +137,7 @@ describe('<network-news> "show more" and paging', () => {
     });
 
     it('says there is nothing more when the next page brings nothing new', async () => {
-      fetchStub = stubFetch((url) => (url.endsWith('/same/1.json') ? jsonResponse(page(1, 2, '2.json')) : jsonResponse(page(1, 2))));
+      feeds.respond((url) => (url.endsWith('/same/1.json') ? jsonResponse(page(1, 2, '2.json')) : jsonResponse(page(1, 2))));
       const el = await renderNews(html`<network-news limit="2" src="/feeds/same/1.json"></network-news>`);
       await showMore(el);
       expect(titles(el)).to.have.length(2);
@@ -155,7 +148,7 @@ describe('<network-news> "show more" and paging', () => {
 
     it('shows an inline error with a retry when the next page fails, keeping the items shown', async () => {
       let failures = 1;
-      fetchStub = stubFetch((url) => {
+      feeds.respond((url) => {
         if (url.endsWith('/flaky/1.json')) return jsonResponse(page(1, 2, '2.json'));
         if (failures > 0) {
           failures--;
@@ -183,7 +176,7 @@ describe('<network-news> "show more" and paging', () => {
     it('says it is loading on the button while the next page loads, and ignores more presses meanwhile', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      fetchStub = stubFetch(async (url) => {
+      feeds.respond(async (url) => {
         if (url.endsWith('/slow/1.json')) return jsonResponse(page(1, 1, '2.json'));
         await gate;
         return jsonResponse(page(2, 2));
@@ -195,21 +188,21 @@ describe('<network-news> "show more" and paging', () => {
       moreButton(el)!.click();
       release();
       await waitUntil(() => items(el).length === 2);
-      expect(fetchStub.calls).to.have.length(2);
+      expect(feeds.calls).to.have.length(2);
     });
 
     it('makes one request per page however many elements show the feed', async () => {
-      fetchStub = stubFetch((url) => (url.endsWith('/shared/1.json') ? jsonResponse(page(1, 1, '2.json')) : jsonResponse(page(2, 2))));
+      feeds.respond((url) => (url.endsWith('/shared/1.json') ? jsonResponse(page(1, 1, '2.json')) : jsonResponse(page(2, 2))));
       const first = await renderNews(html`<network-news limit="1" src="/feeds/shared/1.json"></network-news>`);
       const second = await renderNews(html`<network-news limit="1" layout="compact" src="/feeds/shared/1.json"></network-news>`);
       await showMore(first);
       await showMore(second);
       expect(titles(second)).to.deep.equal(['Meldung 1', 'Meldung 2']);
-      expect(fetchStub.calls).to.deep.equal([`${origin}/feeds/shared/1.json`, `${origin}/feeds/shared/2.json`]);
+      expect(feeds.calls).to.deep.equal([`${origin}/feeds/shared/1.json`, `${origin}/feeds/shared/2.json`]);
     });
 
     it('shows every page with "show more" until the end', async () => {
-      fetchStub = stubFetch((url) => {
+      feeds.respond((url) => {
         const n = Number(/(\d+)\.json$/.exec(url)![1]);
         return jsonResponse(page(n * 10 - 9, n * 10, n < 5 ? `${n + 1}.json` : undefined));
       });

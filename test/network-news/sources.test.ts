@@ -1,6 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { forgetFeeds } from '../../src/feed/load.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { items, renderNews, shadowAll, shadowText, titles } from './helpers.js';
 
 const origin = location.origin;
@@ -42,16 +41,10 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 </feed>`;
 
 describe('<network-news> with other news sources', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   it('reads an RSS 2.0 feed: links, dates, content:encoded as text, media:thumbnail, categories as tags', async () => {
-    fetchStub = stubFetch(() => xml(RSS));
+    feeds.respond(() => xml(RSS));
     const el = await renderNews(html`<network-news src="/feeds/stadt.rss"></network-news>`);
     expect(titles(el)).to.deep.equal(['Freiwilligentag im Rathaus', 'Zweite Meldung']);
     expect(shadowAll(el, '[part~="title"] a').map((link) => link.getAttribute('href'))).to.deep.equal([
@@ -70,7 +63,7 @@ describe('<network-news> with other news sources', () => {
   });
 
   it('reads an Atom 1.0 feed: alternate link, html title as text, published date', async () => {
-    fetchStub = stubFetch(() => xml(ATOM));
+    feeds.respond(() => xml(ATOM));
     const el = await renderNews(html`<network-news src="/feeds/marburg.atom"></network-news>`);
     expect(titles(el)).to.deep.equal(['Neues aus Marburg']);
     expect(shadowAll(el, '[part~="title"] a')[0]!.getAttribute('href')).to.equal('https://example.org/marburg');
@@ -78,7 +71,7 @@ describe('<network-news> with other news sources', () => {
   });
 
   it('reads any JSON Feed 1.0', async () => {
-    fetchStub = stubFetch(() =>
+    feeds.respond(() =>
       jsonResponse({ version: 'https://jsonfeed.org/version/1', title: 'Blog', items: [{ id: 1, title: 'Eins', url: 'https://blog.example/1' }] }),
     );
     const el = await renderNews(html`<network-news src="/feeds/blog.json"></network-news>`);
@@ -86,30 +79,30 @@ describe('<network-news> with other news sources', () => {
   });
 
   it('recognises the format by content, not by name or header', async () => {
-    fetchStub = stubFetch(() => new Response(ATOM, { headers: { 'content-type': 'application/json' } }));
+    feeds.respond(() => new Response(ATOM, { headers: { 'content-type': 'application/json' } }));
     const el = await renderNews(html`<network-news src="/feeds/misnamed.json"></network-news>`);
     expect(titles(el)).to.deep.equal(['Neues aus Marburg']);
   });
 
   it('makes one request for two elements on the same feed', async () => {
-    fetchStub = stubFetch(() => xml(RSS));
+    feeds.respond(() => xml(RSS));
     await renderNews(html`<network-news src="/feeds/shared.rss"></network-news>`);
     await renderNews(html`<network-news layout="cards" tag="ehrenamt" src="${origin}/feeds/shared.rss"></network-news>`);
-    expect(fetchStub.calls).to.have.length(1);
+    expect(feeds.calls).to.have.length(1);
   });
 
   it('shows the error state for a document that is no feed', async () => {
-    fetchStub = stubFetch(() => new Response('<!doctype html><html><body>Hallo</body></html>', { headers: { 'content-type': 'text/html' } }));
+    feeds.respond(() => new Response('<!doctype html><html><body>Hallo</body></html>', { headers: { 'content-type': 'text/html' } }));
     const el = await renderNews(html`<network-news src="/feeds/page.html"></network-news>`);
     expect(el.status).to.equal('error');
     expect(shadowText(el)).to.contain('Die Daten liegen nicht im erwarteten Format vor.');
   });
 
   it('shows the bundled snapshot of the network’s news when there is no `src`, without a request', async () => {
-    fetchStub = stubFetch(() => new Response('', { status: 500 }));
+    feeds.respond(() => new Response('', { status: 500 }));
     const el = await renderNews(html`<network-news></network-news>`);
     expect(el.status).to.equal('ready');
     expect(items(el).length).to.be.greaterThan(0);
-    expect(fetchStub.calls).to.deep.equal([]);
+    expect(feeds.calls).to.deep.equal([]);
   });
 });

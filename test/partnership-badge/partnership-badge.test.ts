@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { forgetFeeds } from '../../src/feed/load.js';
 import type { PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { BadgeOnHost, SIZES, VARIANTS, badgeFeed, settled, shownText, toggleOf } from './badge-fixtures.js';
 
 const NOTE_DE = 'Diese Mitgliedschaft kann hier nicht bestätigt werden.';
@@ -11,13 +10,7 @@ const NOTE_DE = 'Diese Mitgliedschaft kann hier nicht bestätigt werden.';
 const markOf = (el: Element) => el.shadowRoot!.querySelector('svg, [part~="mark"], slot[name="mark"]');
 
 describe('<partnership-badge>', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   describe('for a member the feed lists, on one of its domains (status "ready")', () => {
     it('shows the mark, the network, the member’s name, its role and the year it joined', async () => {
@@ -114,15 +107,15 @@ describe('<partnership-badge>', () => {
     });
 
     it('checks the host of the page it is on: the real element on this test page (localhost), on a feed from this origin', async () => {
-      fetchStub = stubFetch(() => jsonResponse(badgeFeed()));
+      feeds.respond(() => jsonResponse(badgeFeed()));
       const el = await fixture<PartnershipBadge>(
         html`<partnership-badge member="lutherstadt-wittenberg" src="/badge/own-origin.json"></partnership-badge>`,
       );
       await settled(el);
       expect(location.hostname).to.equal('localhost');
       expect(el.status).to.equal('ready');
-      fetchStub.restore();
-      fetchStub = stubFetch(() => jsonResponse(badgeFeed({ domains: ['wittenberg.de'] })));
+      feeds.restore();
+      feeds.respond(() => jsonResponse(badgeFeed({ domains: ['wittenberg.de'] })));
       const elsewhere = await fixture<PartnershipBadge>(
         html`<partnership-badge member="lutherstadt-wittenberg" src="/badge/own-origin-elsewhere.json"></partnership-badge>`,
       );
@@ -252,7 +245,7 @@ describe('<partnership-badge>', () => {
     it('is busy, announces it, shows no claim, and is accessible', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      fetchStub = stubFetch(async () => {
+      feeds.respond(async () => {
         await gate;
         return jsonResponse(badgeFeed());
       });
@@ -270,7 +263,7 @@ describe('<partnership-badge>', () => {
 
   describe('when the feed cannot be loaded (status "error")', () => {
     it('shows no claim and no error box, only a neutral link to the network', async () => {
-      fetchStub = stubFetch(() => new Response('gone', { status: 404 }));
+      feeds.respond(() => new Response('gone', { status: 404 }));
       const el = document.createElement('badge-on-host') as BadgeOnHost;
       el.member = 'lutherstadt-wittenberg';
       el.src = '/badge/missing.json';
@@ -291,7 +284,7 @@ describe('<partnership-badge>', () => {
     });
 
     it('shows the page’s fallback content instead, when there is some', async () => {
-      fetchStub = stubFetch(() => new Response('nope', { status: 404 }));
+      feeds.respond(() => new Response('nope', { status: 404 }));
       const el = await fixture<PartnershipBadge>(html`<badge-on-host member="lutherstadt-wittenberg" src="/badge/down.json">
         <a href="https://www.engagiertestadt.de/staedte/wittenberg">Wir sind eine Engagierte Stadt</a>
       </badge-on-host>`);
@@ -304,7 +297,7 @@ describe('<partnership-badge>', () => {
     });
 
     it('links to the network in English too', async () => {
-      fetchStub = stubFetch(() => new Response('{', { status: 200 }));
+      feeds.respond(() => new Response('{', { status: 200 }));
       const el = await fixture<PartnershipBadge>(html`<badge-on-host lang="en" member="x" src="/badge/broken.json"></badge-on-host>`);
       await waitUntil(() => el.status === 'error');
       expect(shownText(el)).to.equal('Engagierte Stadt network');

@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { forgetFeeds } from '../../src/feed/load.js';
 import { NETWORK_FEED_ORIGINS, type PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
 import { isNetworkFeedUrl } from '../../src/partnership-badge/trusted-sources.js';
-import { jsonResponse, stubFetch } from '../support/feeds.js';
+import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { type BadgeOnHost, badgeFeed, settled, shownText, toggleOf } from './badge-fixtures.js';
 
 const NOTE_DE = 'Diese Mitgliedschaft kann hier nicht bestätigt werden.';
@@ -60,13 +59,7 @@ describe('isNetworkFeedUrl: which feeds are the network’s own', () => {
 });
 
 describe('<partnership-badge>: only the network’s own data confirms a membership', () => {
-  let fetchStub: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(() => forgetFeeds());
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-    forgetFeeds();
-  });
+  const feeds = useFetchStub();
 
   it('a feed the page passes as `.data` confirms nothing: "unverified", the neutral note, never the mark', async () => {
     for (const verify of ['domain', 'none']) {
@@ -84,19 +77,19 @@ describe('<partnership-badge>: only the network’s own data confirms a membersh
   });
 
   it('a feed from another origin confirms nothing', async () => {
-    fetchStub = stubFetch((url) => answeredFrom(url, forgedFeed()));
+    feeds.respond((url) => answeredFrom(url, forgedFeed()));
     const el = await fixture<PartnershipBadge>(
       html`<partnership-badge member="fake" src="https://evil.example/feed.json"></partnership-badge>`,
     );
     await settled(el);
-    expect(fetchStub.calls).to.deep.equal(['https://evil.example/feed.json']);
+    expect(feeds.calls).to.deep.equal(['https://evil.example/feed.json']);
     expect(el.status).to.equal('unverified');
     expect(shownText(el)).to.equal(NOTE_DE);
     expect(markOf(el)).to.equal(null);
   });
 
   it('a feed asked for at the network but finally served from elsewhere (a redirect) confirms nothing', async () => {
-    fetchStub = stubFetch(() => answeredFrom('https://evil.example/feed.json', forgedFeed()));
+    feeds.respond(() => answeredFrom('https://evil.example/feed.json', forgedFeed()));
     const el = await fixture<PartnershipBadge>(
       html`<partnership-badge member="fake" src="https://www.engagiertestadt.de/feed.json"></partnership-badge>`,
     );
@@ -106,7 +99,7 @@ describe('<partnership-badge>: only the network’s own data confirms a membersh
   });
 
   it('a feed from the network’s origin confirms a listed member on one of its domains', async () => {
-    fetchStub = stubFetch((url) => answeredFrom(url, badgeFeed()));
+    feeds.respond((url) => answeredFrom(url, badgeFeed()));
     const el = await fixture<PartnershipBadge>(
       html`<partnership-badge member="lutherstadt-wittenberg" src="https://engagiertestadt.de/feed.json"></partnership-badge>`,
     );

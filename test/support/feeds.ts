@@ -1,4 +1,5 @@
 import type { NetworkFeed } from '../../src/feed/types.js';
+import { forgetFeeds } from '../../src/feed/load.js';
 
 /** A small valid network feed, as a raw object, for tests. */
 export function sampleFeed(overrides: Partial<NetworkFeed> = {}): NetworkFeed {
@@ -75,3 +76,32 @@ export function stubFetch(respond: (url: string, init?: RequestInit) => Response
 /** A JSON response. */
 export const jsonResponse = (value: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(value), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+
+/**
+ * For a `describe` block whose tests stub `fetch`: `feeds.respond(fn)` installs a stub (replacing one installed before
+ * in the same test), `feeds.calls` lists the URLs asked for; after each test the stub is removed and the page's shared
+ * feed cache forgotten, before each test too.
+ */
+export function useFetchStub() {
+  let current: ReturnType<typeof stubFetch> | undefined;
+  const remove = () => {
+    current?.restore();
+    current = undefined;
+  };
+  beforeEach(() => forgetFeeds());
+  afterEach(() => {
+    remove();
+    forgetFeeds();
+  });
+  return {
+    respond(respond: Parameters<typeof stubFetch>[0]) {
+      remove();
+      current = stubFetch(respond);
+      return current;
+    },
+    get calls(): string[] {
+      return current?.calls ?? [];
+    },
+    restore: remove,
+  };
+}
