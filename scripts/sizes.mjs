@@ -21,10 +21,13 @@ export const ENTRIES = {
  * about 11 KB more. `npm run bench` prints both.
  */
 export const BUDGETS = {
-  'engaged-city-widgets (all three)': { entry: 38 * 1024 },
+  // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
+  // reader into a chunk of its own (counted here); the CDN file itself is one file of about 37.9 KB.
+  'engaged-city-widgets (all three)': { entry: 39 * 1024 },
   feed: { entry: 12.5 * 1024 },
   'partnership-badge.js': { entry: 18.5 * 1024, target: 10 * 1024 },
-  'network-news.js': { entry: 24.5 * 1024, target: 12 * 1024 },
+  // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
+  'network-news.js': { entry: 22 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4 * 1024 } },
   'engaged-city-map.js': { entry: 27.5 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
 };
 

@@ -164,12 +164,14 @@ function withUrl(error: unknown, url: string): unknown {
   return new FeedError(error.code, error.message, { status: error.status, url, cause: error });
 }
 
-function parsedOnce<T>(entry: SharedEntry, href: string, kind: string, parse: (fetched: FetchedDocument) => T): Promise<T> {
+function parsedOnce<T>(
+  entry: SharedEntry, href: string, kind: string, parse: (fetched: FetchedDocument) => T | Promise<T>,
+): Promise<T> {
   const cached = entry.parsed.get(kind);
   if (cached) return cached as Promise<T>;
-  const parsed = entry.promise.then((fetched) => {
+  const parsed = entry.promise.then(async (fetched) => {
     try {
-      return parse(fetched);
+      return await parse(fetched);
     } catch (error) {
       throw withUrl(error, fetched.url);
     }
@@ -192,13 +194,14 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<Fe
 /**
  * Fetches a document once per page (as `loadDocument`) and parses it once per parser `kind`: every consumer, in
  * every copy of the package, receives the same result, so treat it as read-only. `kind` names the parser and the
- * shape of its result (e.g. `network-feed/1`); change it when that shape changes. A parse failure is forgotten like a
- * failed request, and a `FeedError` thrown by `parse` is given the document's URL.
+ * shape of its result (e.g. `network-feed/1`); change it when that shape changes. `parse` may return a promise (to load
+ * a reader on demand). A parse failure is forgotten like a failed request, and a `FeedError` thrown by `parse` is given
+ * the document's URL.
  */
 export function loadParsed<T>(
   url: string,
   kind: string,
-  parse: (fetched: FetchedDocument) => T,
+  parse: (fetched: FetchedDocument) => T | Promise<T>,
   options: LoadOptions = {},
 ): Promise<T> {
   return consume(url, options, (entry, href) => parsedOnce(entry, href, kind, parse));

@@ -4,20 +4,7 @@
  * otherwise UTF-8. Labels are those of the WHATWG Encoding Standard, which `TextDecoder` implements (ISO-8859-1 is
  * read as windows-1252, as browsers do). Undecodable bytes become U+FFFD.
  */
-
-const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
-  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
-  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
-  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
-];
-
-/** The encoding a byte order mark at the start of `bytes` names, if any. */
-export function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {
-  for (const mark of BYTE_ORDER_MARKS) {
-    if (mark.bytes.every((byte, index) => bytes[index] === byte)) return { encoding: mark.encoding, length: mark.bytes.length };
-  }
-  return undefined;
-}
+import { byteOrderMark } from './detect-format.js';
 
 /** The `encoding` pseudo-attribute of an XML declaration at the start of `bytes` (read as ASCII). */
 export function declaredEncoding(bytes: Uint8Array): string | undefined {

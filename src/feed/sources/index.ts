@@ -4,16 +4,12 @@
  * `DOMParser`. Every field passes through `parseFeed`, so the same rules apply as to the network feed.
  */
 import { decodeText } from '../decode-text.js';
-import { FeedError } from '../errors.js';
-import { FEED_LIMITS } from '../limits.js';
-import { parseFeed } from '../parse.js';
 import type { ParseResult } from '../types.js';
-import { atomToJsonFeed, isAtomRoot } from './atom.js';
-import { byteOrderMark, decodeXmlBytes } from './decode-xml.js';
+import { detectFormat } from './detect-format.js';
 import { parseJsonFeedSource } from './json-feed-source.js';
-import { isRssRoot, rssToJsonFeed } from './rss.js';
-import { parseXmlDocument } from './xml-document.js';
+import { parseXmlSource } from './xml-source.js';
 
+export { detectFormat } from './detect-format.js';
 export { htmlToText } from './html-text.js';
 
 export interface NewsSourceOptions {
@@ -35,29 +31,5 @@ export interface NewsSourceOptions {
 export function parseNewsSource(bytes: Uint8Array, options: NewsSourceOptions = {}): ParseResult {
   const { baseUrl, contentType } = options;
   if (detectFormat(bytes) === 'json') return parseJsonFeedSource(decodeText({ bytes, contentType: contentType ?? '' }), baseUrl);
-  const text = decodeXmlBytes(bytes, contentType);
-  if (text.length > FEED_LIMITS.maxJsonLength) {
-    throw new FeedError('too-large', `The document is longer than ${FEED_LIMITS.maxJsonLength} characters`);
-  }
-  const document = parseXmlDocument(text);
-  if (!document) throw new FeedError('not-a-feed', 'The document is neither JSON nor well-formed XML');
-  const root = document.documentElement;
-  if (isRssRoot(root)) return parseFeed(rssToJsonFeed(document, baseUrl), { baseUrl });
-  if (isAtomRoot(root)) return parseFeed(atomToJsonFeed(document, baseUrl), { baseUrl });
-  throw new FeedError('not-a-feed', `An XML document with a <${root.localName}> root is not an RSS or Atom feed`);
-}
-
-/** `json` when the first character after a byte order mark and white space is `{`, else `xml`. */
-export function detectFormat(bytes: Uint8Array): 'json' | 'xml' {
-  const mark = byteOrderMark(bytes);
-  if (mark && mark.encoding !== 'utf-8') {
-    const text = new TextDecoder(mark.encoding).decode(bytes.subarray(mark.length, mark.length + 64));
-    return text.trimStart().startsWith('{') ? 'json' : 'xml';
-  }
-  for (let index = mark?.length ?? 0; index < bytes.length; index++) {
-    const byte = bytes[index]!;
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d) continue;
-    return byte === 0x7b ? 'json' : 'xml';
-  }
-  return 'xml';
+  return parseXmlSource(bytes, baseUrl, contentType);
 }

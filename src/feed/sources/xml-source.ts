@@ -1,0 +1,33 @@
+/**
+ * RSS 2.0 (also 0.9x and 1.0) and Atom 1.0, read with `DOMParser` into the network feed's model. A module of its own
+ * so that `<network-news>` loads it only when an XML document arrives: a page showing the network feed never does.
+ */
+import { FeedError } from '../errors.js';
+import { FEED_LIMITS } from '../limits.js';
+import { parseFeed } from '../parse.js';
+import type { ParseResult } from '../types.js';
+import { atomToJsonFeed, isAtomRoot } from './atom.js';
+import { decodeXmlBytes } from './decode-xml.js';
+import { isRssRoot, rssToJsonFeed } from './rss.js';
+import { parseXmlDocument } from './xml-document.js';
+
+/**
+ * Reads the bytes of an RSS or Atom document. The result is what `parseFeed` returns for the equivalent JSON Feed.
+ *
+ * @param baseUrl The URL the document came from: relative links are resolved against it (and any `xml:base`).
+ * @param contentType The response's `Content-Type`; only its `charset` is used, when the document names no encoding.
+ * @throws FeedError `not-a-feed` for XML that is not well-formed or has another root (an HTML page, say);
+ *   `too-large` for text over the JSON text limit and as `parseFeed` defines it.
+ */
+export function parseXmlSource(bytes: Uint8Array, baseUrl?: string, contentType?: string): ParseResult {
+  const text = decodeXmlBytes(bytes, contentType);
+  if (text.length > FEED_LIMITS.maxJsonLength) {
+    throw new FeedError('too-large', `The document is longer than ${FEED_LIMITS.maxJsonLength} characters`);
+  }
+  const document = parseXmlDocument(text);
+  if (!document) throw new FeedError('not-a-feed', 'The document is neither JSON nor well-formed XML');
+  const root = document.documentElement;
+  if (isRssRoot(root)) return parseFeed(rssToJsonFeed(document, baseUrl), { baseUrl });
+  if (isAtomRoot(root)) return parseFeed(atomToJsonFeed(document, baseUrl), { baseUrl });
+  throw new FeedError('not-a-feed', `An XML document with a <${root.localName}> root is not an RSS or Atom feed`);
+}
