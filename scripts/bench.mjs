@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { kb, measureAll, BUDGETS } from './sizes.mjs';
+import { kb, measureAll, measureProbes, BUDGETS } from './sizes.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 mkdirSync('.tmp/bench', { recursive: true });
@@ -62,6 +62,16 @@ for (const [name, { entry, chunks }] of Object.entries(sizes)) {
   };
 }
 console.table(rows);
+
+console.log('\nWhat the element entries are made of (brotli; an element adds its own code to the shared base)');
+const probes = await measureProbes();
+const base = probes['Lit + shared base'];
+console.table({
+  ...Object.fromEntries(Object.entries(probes).map(([name, bytes]) => [name, { size: kb(bytes) }])),
+  ...Object.fromEntries(
+    ['partnership-badge.js', 'network-news.js', 'engaged-city-map.js'].map((name) => [`${name} own code`, { size: kb(sizes[name].entry - base) }]),
+  ),
+});
 
 for (const script of ['scripts/bench-news.mjs', 'scripts/bench-map.mjs']) {
   if (!existsSync(script)) continue;

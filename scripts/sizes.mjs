@@ -15,10 +15,30 @@ export const ENTRIES = {
 };
 
 /**
+ * Probes that show what the entries are made of: Lit alone, and Lit with the shared base every element needs before
+ * its own code (base element, feed controller, loader, `parseFeed`, language, strings, tokens).
+ */
+export const PROBES = {
+  'Lit alone': 'scripts/size-probes/lit.ts',
+  'Lit + shared base': 'scripts/size-probes/shared-base.ts',
+};
+
+/**
+ * What each element adds to the shared base (its entry minus the "Lit + shared base" probe), in bytes, brotli: a
+ * guard on the part of an entry the element's own code decides. Measured: badge 2.2 KB, news 5.7 KB, map 11.4 KB.
+ */
+export const OWN_CODE_BUDGETS = {
+  'partnership-badge.js': 2.5 * 1024,
+  'network-news.js': 6 * 1024,
+  'engaged-city-map.js': 12 * 1024,
+};
+export const SHARED_BASE_BUDGET = 16.5 * 1024;
+
+/**
  * Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed.
  * `entry` is enforced by the size-budget test as a guard against growth; `target` is the goal set in the issues, not
- * yet met for the element entries: Lit alone is about 5.9 KB, the feed layer (parser, loader) and the shared base
- * about 11 KB more. `npm run bench` prints both.
+ * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 16 KB) is larger than the
+ * badge's and the news element's targets on its own. `npm run bench` prints both, and what the entries are made of.
  */
 export const BUDGETS = {
   // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
@@ -75,6 +95,13 @@ export async function measureEntry(path) {
 export async function measureAll() {
   const sizes = {};
   for (const [name, path] of Object.entries(ENTRIES)) sizes[name] = await measureEntry(path);
+  return sizes;
+}
+
+/** @returns {Promise<Record<string, number>>} brotli bytes of each probe's entry */
+export async function measureProbes() {
+  const sizes = {};
+  for (const [name, path] of Object.entries(PROBES)) sizes[name] = (await measureEntry(path)).entry;
   return sizes;
 }
 

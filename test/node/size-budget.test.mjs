@@ -2,7 +2,7 @@
 // `npm run bench` prints the same figures; scripts/sizes.mjs holds the budgets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGETS, kb, measureEntry, ENTRIES } from '../../scripts/sizes.mjs';
+import { BUDGETS, ENTRIES, OWN_CODE_BUDGETS, PROBES, SHARED_BASE_BUDGET, kb, measureEntry } from '../../scripts/sizes.mjs';
 
 for (const [name, budget] of Object.entries(BUDGETS)) {
   test(`${name} stays within its size budget`, async () => {
@@ -19,4 +19,13 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
 test('the bundled snapshot is a lazy chunk of its own, not part of any element entry', async () => {
   const { chunks } = await measureEntry(ENTRIES['partnership-badge.js']);
   assert.ok(Object.keys(chunks).some((name) => name.startsWith('network-snapshot')), `chunks: ${Object.keys(chunks).join(', ')}`);
+});
+
+test('the shared base (Lit, base element, loader, parser, tokens) and each element’s own code stay within their budgets', async () => {
+  const base = (await measureEntry(PROBES['Lit + shared base'])).entry;
+  assert.ok(base <= SHARED_BASE_BUDGET, `Lit + shared base: ${kb(base)} brotli, budget ${kb(SHARED_BASE_BUDGET)}`);
+  for (const [name, budget] of Object.entries(OWN_CODE_BUDGETS)) {
+    const own = (await measureEntry(ENTRIES[name])).entry - base;
+    assert.ok(own <= budget, `${name} adds ${kb(own)} to the shared base, budget ${kb(budget)}`);
+  }
 });
