@@ -30,6 +30,18 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * The pause before the retry after a network failure or a 5xx status: a dropped mobile connection or an overloaded
+ * server seldom recovers within the same moment. A timeout is retried at once (it has waited long enough).
+ */
+export const RETRY_PAUSE = 750;
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return untilAborted(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() => clearTimeout(timer));
+}
+
 function isRetryable(error: unknown): boolean {
   if (!FeedError.is(error)) return false;
   return error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && (error.status ?? 0) >= 500);
@@ -69,14 +81,15 @@ async function attempt(href: string, { signal, timeout }: FetchDocumentOptions):
 
 /**
  * Fetches a document without cookies, following redirects, and tries once more after a network failure, a timeout
- * or a 5xx status (never after a 4xx). Rejects with a `FeedError` (`network`, `timeout`, `http`, `too-large`) that
- * names the URL, or with the signal's reason when `signal` aborts.
+ * or a 5xx status (never after a 4xx; after a `RETRY_PAUSE`, save after a timeout). Rejects with a `FeedError`
+ * (`network`, `timeout`, `http`, `too-large`) that names the URL, or with the signal's reason when `signal` aborts.
  */
 export async function fetchDocument(href: string, options: FetchDocumentOptions): Promise<FetchedDocument> {
   try {
     return await attempt(href, options);
   } catch (error) {
     if (options.signal.aborted || !isRetryable(error)) throw error;
+    if ((error as FeedError).code !== 'timeout') await pause(RETRY_PAUSE, options.signal);
     return attempt(href, options);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { decodeText } from './decode-text.js';
 import { FeedError } from './errors.js';
-import { DEFAULT_TIMEOUT, MAX_FEED_BYTES, fetchDocument } from './fetch-document.js';
+import { DEFAULT_TIMEOUT, MAX_FEED_BYTES, RETRY_PAUSE, fetchDocument } from './fetch-document.js';
 import { parseFeed } from './parse.js';
 import { sharedFeedCache, type FetchedDocument, type SharedEntry } from './shared-cache.js';
 import type { ParseResult } from './types.js';
@@ -107,8 +107,11 @@ function joinLoad(href: string, options: LoadOptions): SharedEntry {
   return entry;
 }
 
-/** Extra time a consumer grants the shared request beyond two attempts, so that its own timeout normally decides. */
-const CONSUMER_GRACE = 250;
+/**
+ * Extra time a consumer grants the shared request beyond two attempts (the pause before the retry, and a little more),
+ * so that its own timeout normally decides.
+ */
+const CONSUMER_GRACE = RETRY_PAUSE + 250;
 
 /**
  * `promise` as one consumer sees it: rejected at once when its signal aborts, and with a `timeout` FeedError when its

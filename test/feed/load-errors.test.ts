@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
+import { RETRY_PAUSE } from '../../src/feed/fetch-document.js';
 import { MAX_FEED_BYTES, forgetFeeds, loadDocument, loadFeed } from '../../src/feed/load.js';
 import {
   ControlledBody, installFakeFetch, json, networkFailure, never, rejectionOf, settle, status, type FakeFetch,
@@ -52,6 +53,26 @@ describe('loadFeed: failures', () => {
       fake = installFakeFetch(networkFailure, json());
       expect((await loadFeed(FEED_URL)).feed.title).to.equal('Netzwerk Engagierte Stadt');
       expect(fake.calls).to.have.length(2);
+    });
+
+    it('waits a moment before the retry (a dropped connection seldom returns at once)', async () => {
+      fake = installFakeFetch(networkFailure, json());
+      await loadFeed(FEED_URL);
+      const [first, second] = fake.calls;
+      // A lower bound only: a busy machine can make the pause longer, never shorter.
+      expect(second!.at - first!.at).to.be.at.least(RETRY_PAUSE - 20);
+    });
+
+    it('gives up the pause at once when the last consumer leaves, without a second request', async () => {
+      fake = installFakeFetch(networkFailure, json());
+      const controller = new AbortController();
+      const pending = loadDocument(FEED_URL, { signal: controller.signal });
+      await settle();
+      await settle();
+      controller.abort();
+      expect((await rejectionOf(pending) as DOMException).name).to.equal('AbortError');
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE + 100));
+      expect(fake.calls).to.have.length(1);
     });
 
     it('rejects with a network error when the retry fails too', async () => {

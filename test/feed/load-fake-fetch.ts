@@ -8,6 +8,8 @@ export interface FetchCall {
   url: string;
   init: RequestInit;
   signal: AbortSignal;
+  /** `performance.now()` when the request was made. */
+  at: number;
 }
 
 export type Responder = (call: FetchCall) => Response | Promise<Response>;
@@ -23,7 +25,7 @@ export function installFakeFetch(...responders: Responder[]): FakeFetch {
   const calls: FetchCall[] = [];
   globalThis.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
     const signal = init.signal ?? new AbortController().signal;
-    const call: FetchCall = { url: String(input), init, signal };
+    const call: FetchCall = { url: String(input), init, signal, at: performance.now() };
     const respond = responders[Math.min(calls.length, responders.length - 1)]!;
     calls.push(call);
     if (signal.aborted) return Promise.reject(signal.reason);
