@@ -144,6 +144,31 @@ export class FieldReader {
     return texts;
   }
 
+  /**
+   * Reads each entry of a list with `read` (which warns about and drops a bad one) and drops, with a `duplicate-id`
+   * warning, a later entry whose key was seen before: `Member dropped: the id "x" was used before.`
+   */
+  readUnique<T>(
+    list: readonly unknown[], path: string, read: (entry: unknown, path: string) => T | undefined,
+    keyOf: (value: T) => string, what: string, keyName = 'id',
+  ): T[] {
+    const values: T[] = [];
+    const seen = new Set<string>();
+    for (let index = 0; index < list.length; index++) {
+      const entryPath = `${path}[${index}]`;
+      const value = read(list[index], entryPath);
+      if (value === undefined) continue;
+      const key = keyOf(value);
+      if (seen.has(key)) {
+        this.warn('duplicate-id', entryPath, `${what} dropped: the ${keyName} "${key}" was used before.`);
+        continue;
+      }
+      seen.add(key);
+      values.push(value);
+    }
+    return values;
+  }
+
   /** Warns that a list was longer than `max` entries, which are dropped. */
   warnListTooLong(path: string, length: number, max: number): void {
     if (length > max) this.warn('truncated', path, `Only the first ${max} of ${length} entries are kept.`);

@@ -47,40 +47,14 @@ function readMembers(reader: FieldReader, source: JsonObject, path: string): Mem
     reader.warn(problem, at, 'Field is not an array of members; read as an empty list.');
     return [];
   }
-  const members: Member[] = [];
-  const seen = new Set<string>();
-  for (let index = 0; index < value.length; index++) {
-    const entryPath = `${at}[${index}]`;
-    const member = readMember(reader, value[index], entryPath);
-    if (member === undefined) continue;
-    if (seen.has(member.id)) {
-      reader.warn('duplicate-id', entryPath, `Member dropped: the id "${member.id}" was used before.`);
-      continue;
-    }
-    seen.add(member.id);
-    members.push(member);
-  }
-  return members;
+  return reader.readUnique(value, at, (entry, entryPath) => readMember(reader, entry, entryPath), (member) => member.id, 'Member');
 }
 
 function readRegions(reader: FieldReader, source: JsonObject, path: string): Region[] | undefined {
   const list = reader.readList(source, 'regions', path);
   if (list === undefined) return undefined;
-  const at = fieldPath(path, 'regions');
-  const regions: Region[] = [];
-  const seen = new Set<string>();
-  for (let index = 0; index < list.length; index++) {
-    const entryPath = `${at}[${index}]`;
-    const region = readRegion(reader, list[index], entryPath);
-    if (region === undefined) continue;
-    if (seen.has(region.code)) {
-      reader.warn('duplicate-id', entryPath, `Region dropped: the code "${region.code}" was used before.`);
-      continue;
-    }
-    seen.add(region.code);
-    regions.push(region);
-  }
-  return regions;
+  const read = (entry: unknown, entryPath: string) => readRegion(reader, entry, entryPath);
+  return reader.readUnique(list, fieldPath(path, 'regions'), read, (region) => region.code, 'Region', 'code');
 }
 
 /** One federal state: `code` and `name` are required, `partner_since` and `network_url` optional. */

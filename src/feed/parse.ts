@@ -132,18 +132,5 @@ function readItems(reader: FieldReader, source: JsonObject): FeedItem[] {
     reader.warn(problem, 'items', 'Field is not an array of items; read as an empty list.');
     return [];
   }
-  const items: FeedItem[] = [];
-  const seen = new Set<string>();
-  for (let index = 0; index < value.length; index++) {
-    const path = `items[${index}]`;
-    const item = readItem(reader, value[index], path);
-    if (item === undefined) continue;
-    if (seen.has(item.id)) {
-      reader.warn('duplicate-id', path, `Item dropped: the id "${item.id}" was used before.`);
-      continue;
-    }
-    seen.add(item.id);
-    items.push(item);
-  }
-  return items;
+  return reader.readUnique(value, 'items', (entry, path) => readItem(reader, entry, path), (item) => item.id, 'Item');
 }
