@@ -1,7 +1,8 @@
 /**
  * Feed dates to RFC 3339. RSS writes RFC 822 dates (`Tue, 10 Jun 2003 04:00:00 GMT`), often sloppily; Dublin Core
  * (`dc:date`) and Atom write W3C/RFC 3339 dates, sometimes without seconds, zone or the `T`. Every date is returned
- * in UTC as `YYYY-MM-DDTHH:MM:SS[.sss]Z`, or `undefined` when it cannot be read without guessing.
+ * as `YYYY-MM-DDTHH:MM:SS[.sss]` in the publisher's own offset (`Z` for UTC, else `+01:00` and so on: a German item
+ * of 00:30 stays on its day, as the publisher wrote it), or `undefined` when it cannot be read without guessing.
  */
 
 /** Month numbers by the first three letters of English names, and of the German names that differ. */
@@ -41,7 +42,7 @@ export function rfc822ToRfc3339(value: string | undefined): string | undefined {
 }
 
 /**
- * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in UTC. Tolerates a space for `T`, a missing zone (read as
+ * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in its own offset. Tolerates a space for `T`, a missing zone (read as
  * UTC), missing seconds, an offset without colon, a date without time (midnight UTC), and RFC 822 dates.
  */
 export function w3cToRfc3339(value: string | undefined): string | undefined {
@@ -100,6 +101,16 @@ function format(
   const date = new Date(time);
   // Reject impossible days such as 31 June, which Date.UTC would roll over.
   if (date.getUTCDate() !== day && hour < 24) return undefined;
-  if (year < 1 || year > 9999) return undefined;
-  return new Date(time - offsetMinutes * 60_000).toISOString().replace('.000Z', 'Z');
+  // Years before 1000 are no feed dates (and Date.UTC would read 0–99 as 1900–1999).
+  if (year < 1000 || date.getUTCFullYear() > 9999 || Math.abs(offsetMinutes) >= 24 * 60) return undefined;
+  // `date` holds the wall-clock time (hour 24 rolled over into the next day); the offset is written beside it.
+  return date.toISOString().replace('.000Z', 'Z').replace(/Z$/, offsetText(offsetMinutes));
+}
+
+/** `Z` for UTC, else `+HH:MM` / `-HH:MM`. */
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const size = Math.abs(minutes);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
 }

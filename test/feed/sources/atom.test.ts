@@ -17,7 +17,7 @@ describe('Atom entries in the news model', () => {
       title: 'Atom-Powered Robots Run Amok',
       summary: 'Some text.',
       content_html: '<p>All the text</p>',
-      date_published: '2003-12-13T12:29:29Z',
+      date_published: '2003-12-13T08:29:29-04:00',
       date_modified: '2003-12-13T18:30:02Z',
       authors: [{ name: 'Jane Doe', url: 'https://example.org/jane' }],
       tags: ['robots', 'news'],
@@ -74,8 +74,8 @@ describe('Atom entries in the news model', () => {
 
   it('date an entry without published by its last update', () => {
     const [item] = atomItems('<entry><id>1</id><updated>2025-02-01T10:00:00+01:00</updated></entry>');
-    expect(item!.date_published).to.equal('2025-02-01T09:00:00Z');
-    expect(item!.date_modified).to.equal('2025-02-01T09:00:00Z');
+    expect(item!.date_published).to.equal('2025-02-01T10:00:00+01:00');
+    expect(item!.date_modified).to.equal('2025-02-01T10:00:00+01:00');
   });
 
   it("give an entry without authors the feed's authors", () => {

@@ -13,7 +13,7 @@ describe('RSS items in the news model', () => {
       url: 'https://example.org/news/1',
       title: 'Neue Engagierte Stadt',
       content_html: '<p>Willkommen <b>Halle</b>!</p>',
-      date_published: '2003-06-10T02:00:00Z',
+      date_published: '2003-06-10T04:00:00+02:00',
     });
   });
 
@@ -52,7 +52,7 @@ describe('RSS items in the news model', () => {
   it('read dc:date when there is no pubDate, and dc:creator and author as authors', () => {
     const [item] = rssItems(`<item><guid>a</guid><dc:date>2025-03-01T09:30:00+01:00</dc:date>
       <author>redaktion@example.org (Anna Schmidt)</author><dc:creator>Ben Weber</dc:creator></item>`);
-    expect(item!.date_published).to.equal('2025-03-01T08:30:00Z');
+    expect(item!.date_published).to.equal('2025-03-01T09:30:00+01:00');
     expect(item!.authors).to.deep.equal([{ name: 'Anna Schmidt' }, { name: 'Ben Weber' }]);
   });
 
