@@ -5,6 +5,18 @@ import type { LoadedFeed } from './load.js';
 let snapshot: Promise<LoadedFeed> | undefined;
 
 /**
+ * The folder of the script at `moduleUrl`, without its query (a CMS may append `?ver=…`). Written out rather than as
+ * `new URL('./', import.meta.url)`, which bundlers read as an asset reference and replace (Vite inlines a data: URL).
+ */
+export function scriptDirectory(moduleUrl: string): string {
+  const url = new URL(moduleUrl);
+  url.search = '';
+  url.hash = '';
+  url.pathname = url.pathname.replace(/[^/]*$/, '');
+  return url.href;
+}
+
+/**
  * The bundled snapshot of the network feed, used when an element has no `src`. It is a chunk of its own, loaded only
  * when asked for, from the script's own origin (which is then "the feed's host"). A failed chunk load is forgotten, so
  * a retry loads it again.
@@ -12,7 +24,7 @@ let snapshot: Promise<LoadedFeed> | undefined;
 export function loadSnapshot(): Promise<LoadedFeed> {
   snapshot ??= import('../data/network-snapshot.js').then(
     (module) => {
-      const url = new URL('./', import.meta.url).href;
+      const url = scriptDirectory(import.meta.url);
       return { ...parseFeed(module.default, { baseUrl: url }), url };
     },
     (cause: unknown) => {

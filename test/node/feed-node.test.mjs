@@ -47,3 +47,17 @@ describe('the feed layer in Node (dist/feed.js)', () => {
     assert.equal(normalizeHost('Bürger.Example.'), 'xn--brger-kva.example');
   });
 });
+
+describe('the built files (dist/)', () => {
+  it('hold no data: URL: a bundler that inlined an "asset" would make the snapshot’s feed host "null"', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = new URL('../../dist/', import.meta.url).pathname;
+    const files = readdirSync(root, { recursive: true }).filter((file) => String(file).endsWith('.js'));
+    assert.ok(files.length > 5, `built files: ${files.join(', ')}`);
+    for (const file of files) {
+      const inlined = /\bdata:[a-z]+\/[a-z0-9.+-]+;base64,/i.exec(readFileSync(join(root, String(file)), 'utf8'));
+      assert.equal(inlined, null, `${file} holds ${inlined?.[0]}…`);
+    }
+  });
+});
