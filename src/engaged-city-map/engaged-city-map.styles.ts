@@ -22,6 +22,22 @@ export const styles = css`
     container-type: inline-size;
   }
 
+  /*
+   * The map's width comes from its container (.base measures it for the layout), so on its own it would be 0 px wide
+   * where the page sizes it to its content (a flex row, a centred grid, a table cell, an inline-block, a float). This
+   * invisible line of 40 em spaces gives the element a preferred width of 40 em that still wraps down to 1 em, so it
+   * takes a sensible width there and fits narrow columns.
+   */
+  :host::before {
+    /* Each escape ends with a space of its own; the second space is the break opportunity. */
+    content: '\\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003  \\2003';
+    display: block;
+    height: 0;
+    overflow: hidden;
+    font: 16px / 0 sans-serif;
+    white-space: normal;
+  }
+
   .layout {
     /* 4:5 of the map's column (the element's width less its padding), at least 280 px, at most 75 % of the window. */
     --_frame-height: clamp(280px, calc((100cqi - 24px) * 1.25), max(320px, 75vh));

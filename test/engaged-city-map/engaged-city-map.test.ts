@@ -517,6 +517,32 @@ describe('<engaged-city-map>', () => {
     }
   });
 
+  describe('where the page sizes it to its content', () => {
+    const containers = {
+      'a flex row beside text': (inner: string) => `<div style="display: flex"><p>Text daneben</p>${inner}</div>`,
+      'a centred grid': (inner: string) => `<div style="display: grid; justify-items: center">${inner}</div>`,
+      'a table cell': (inner: string) => `<table><tr><td>${inner}</td></tr></table>`,
+      'an inline-block': (inner: string) => `<div style="display: inline-block">${inner}</div>`,
+    };
+    for (const [name, wrap] of Object.entries(containers)) {
+      it(`takes a usable width in ${name}, and no more than a narrow column has`, async () => {
+        for (const width of [1000, 320]) {
+          const outer = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+          // Test markup only (no feed data): the containers a CMS wraps around the element.
+          const template = document.createElement('template');
+          template.setHTMLUnsafe(wrap('<engaged-city-map loading="eager"></engaged-city-map>'));
+          outer.append(template.content);
+          const el = outer.querySelector('engaged-city-map')!;
+          el.data = mapFeed();
+          await waitUntil(() => el.status === 'ready', 'the map stays loading', patience);
+          const box = el.getBoundingClientRect();
+          expect(box.width, `${width} px`).to.be.at.least(Math.min(width * 0.8, 480));
+          expect(box.right, `${width} px`).to.be.at.most(outer.getBoundingClientRect().right + 0.5);
+        }
+      });
+    }
+  });
+
   describe('lazy loading', () => {
     const feeds = useFetchStub();
 
