@@ -83,7 +83,7 @@ export class EngagedCityMap extends EngagedElement {
   static override styles = [...EngagedElement.styles, styles];
 
   /** Space-separated state codes (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
-  @property({ reflect: true }) region = '';
+  @property({ reflect: true }) region: string | null = '';
 
   /** Id of the selected member, whose details are open. Reflected. */
   @property({ reflect: true }) selected?: string;
@@ -163,14 +163,14 @@ export class EngagedCityMap extends EngagedElement {
 
   #membersOf(feed: NetworkFeed | undefined): Member[] {
     const all = feed?._engaged_city?.members ?? [];
-    if (!this.region.trim()) return all;
+    if (!this.#region.trim()) return all;
     const region = this.#regionCodes;
     return all.filter((member) => member.region && region.includes(member.region));
   }
 
   /** The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. */
   get #regionCodes(): StateCode[] {
-    return this.region
+    return this.#region
       .toUpperCase()
       .split(/\s+/)
       .filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
@@ -178,7 +178,12 @@ export class EngagedCityMap extends EngagedElement {
 
   /** `region` is set but names no state: the map shows nothing (not all of Germany). */
   get #regionNamesNoState(): boolean {
-    return Boolean(this.region.trim()) && !this.#regionCodes.length;
+    return Boolean(this.#region.trim()) && !this.#regionCodes.length;
+  }
+
+  /** `region` as text: '' when the attribute was removed (the property is then `null`). */
+  get #region(): string {
+    return this.region ?? '';
   }
 
   override statusForFeed(feed: NetworkFeed): ElementStatus {
@@ -213,8 +218,11 @@ export class EngagedCityMap extends EngagedElement {
     if (changed.has('shading') && !SHADINGS.includes(this.shading)) this.shading = 'partners';
     if (changed.has('controls') && this.controls !== 'none') this.controls = 'full';
     if (changed.has('loading') && this.loading !== 'eager') this.loading = 'lazy';
-    if (changed.has('region') && changed.get('region') !== undefined && this.size && this.baseMap) {
-      this.mapView = this.#homeView();
+    if (changed.has('region') && changed.get('region') !== undefined) {
+      // A state chosen in the filter that the new region leaves out would hide every member, unseen: drop it.
+      const codes = this.#regionCodes;
+      if (this.stateFilter && codes.length && !codes.includes(this.stateFilter)) this.stateFilter = '';
+      if (this.size && this.baseMap) this.mapView = this.#homeView();
     }
     if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
     this.#prepareData();
@@ -239,7 +247,7 @@ export class EngagedCityMap extends EngagedElement {
     this.#data.update({
       all: this.feedController.feed?._engaged_city?.members,
       members: this.#members,
-      region: this.region,
+      region: this.#region,
       stateFilter: this.stateFilter,
       query: this.appliedQuery,
       baseMap: this.baseMap,

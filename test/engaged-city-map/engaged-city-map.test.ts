@@ -264,6 +264,20 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'marker')).to.deep.equal([]);
       await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Stadt gefunden', 'no announcement', patience);
     });
+
+    it('drops a chosen state that a new `region` leaves out, instead of hiding every member unseen', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.value = 'DE-SN';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text($(el, '[part~="list"]'))).to.contain('Görlitz');
+      el.region = 'DE-NW';
+      await el.updateComplete;
+      expect(el.status).to.equal('ready');
+      expect(text($(el, '[part~="list"]'))).to.contain('Aachen');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    });
   });
 
   describe('details', () => {
