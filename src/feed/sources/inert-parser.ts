@@ -8,6 +8,8 @@
  * (`trusted-types lit-html engaged-city-widgets`).
  */
 
+import { quietMarkup } from './quiet-markup.js';
+
 /** The Trusted Types policy name a strict page must allow for `<network-news>` to read RSS, Atom and HTML content. */
 export const TRUSTED_TYPES_POLICY = 'engaged-city-widgets';
 
@@ -34,8 +36,12 @@ function inertPolicy(): InertPolicy | null {
   return policy;
 }
 
-/** Parses `text` into an inert document of `type` (`application/xml` or `text/html`). */
+/**
+ * Parses `text` into an inert document of `type` (`application/xml` or `text/html`), without the `style` and `on…`
+ * attributes that a strict page's CSP would report while parsing (see `quiet-markup.ts`).
+ */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
-  const input = inertPolicy()?.createHTML(text) ?? text;
+  const quiet = quietMarkup(text);
+  const input = inertPolicy()?.createHTML(quiet) ?? quiet;
   return new DOMParser().parseFromString(input as string, type);
 }

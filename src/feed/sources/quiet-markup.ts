@@ -1,0 +1,90 @@
+/**
+ * Markup made quiet for a strict page. A document built by `DOMParser` shares the page's Content-Security-Policy, and
+ * Chromium checks every `style` and `on…` attribute of an HTML element against it while parsing: the attribute does
+ * nothing in the inert document, but each one is reported as a violation (to the console and to the site's report
+ * endpoint). So before feed markup is parsed, its start tags lose the attributes that would be reported; nothing reads
+ * them (HTML is read for its text only; RSS and Atom need their own attributes, which are kept).
+ *
+ * A linear scan that follows the HTML tokenizer's rules for tags (a quote opens a value only after `=`), and copies
+ * comments, CDATA sections, declarations and end tags as they are. Where it reads malformed markup differently from
+ * the browser, the cost is a reported violation or a changed character in text that is then shown as text: never
+ * markup on the page (the document stays inert, and only its text is read).
+ */
+
+/** An attribute a CSP would report on an HTML or XHTML element: `style`, or an event handler (`onclick`, ...). */
+const isReported = (name: string): boolean => /^(?:style|on[a-z])/i.test(name);
+
+const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\n' || char === '\t' || char === '\f' || char === '\r';
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[a-z]/i.test(char);
+
+/** `markup` without the `style` and `on…` attributes of its start tags; everything else as it was. */
+export function quietMarkup(markup: string): string {
+  if (!/[\s/"'](?:style|on[a-z])/i.test(markup)) return markup;
+  const out: string[] = [];
+  let copied = 0;
+  let index = markup.indexOf('<');
+  while (index !== -1 && index < markup.length) {
+    const next = markup[index + 1];
+    if (next === '!') {
+      // A comment, a CDATA section or a declaration: copied as it is.
+      const end = markup.startsWith('<!--', index) ? endOf(markup, '-->', index + 4)
+        : markup.startsWith('<![CDATA[', index) ? endOf(markup, ']]>', index + 9)
+        : endOf(markup, '>', index + 2);
+      index = markup.indexOf('<', end);
+      continue;
+    }
+    if (!isLetter(next)) {
+      // An end tag, a processing instruction or a lone `<`: nothing to quiet.
+      index = markup.indexOf('<', index + 1);
+      continue;
+    }
+    const tag = readStartTag(markup, index);
+    out.push(markup.slice(copied, index), tag.text);
+    copied = index = tag.end;
+    index = markup.indexOf('<', index);
+  }
+  out.push(markup.slice(copied));
+  return out.join('');
+}
+
+/** The index just after `terminator`, searched from `from`; the end of `text` when there is none. */
+function endOf(text: string, terminator: string, from: number): number {
+  const found = text.indexOf(terminator, from);
+  return found === -1 ? text.length : found + terminator.length;
+}
+
+/** Reads the start tag at `start` (`<` and a letter) and writes it again without the reported attributes. */
+function readStartTag(markup: string, start: number): { text: string; end: number } {
+  let index = start + 1;
+  while (index < markup.length && !isSpace(markup[index]) && markup[index] !== '/' && markup[index] !== '>') index++;
+  let text = markup.slice(start, index);
+  while (index < markup.length) {
+    const char = markup[index];
+    if (char === '>') return { text: `${text}>`, end: index + 1 };
+    if (isSpace(char) || char === '/') {
+      if (char === '/' && markup[index + 1] === '>') return { text: `${text}/>`, end: index + 2 };
+      index++;
+      continue;
+    }
+    // An attribute: its name (which may begin with `=`), then optionally `=` and a value, quoted or not.
+    const attributeStart = index;
+    index++;
+    while (index < markup.length && !isSpace(markup[index]) && !'/>='.includes(markup[index]!)) index++;
+    const name = markup.slice(attributeStart, index);
+    let afterName = index;
+    while (isSpace(markup[afterName])) afterName++;
+    if (markup[afterName] === '=') {
+      index = afterName + 1;
+      while (isSpace(markup[index])) index++;
+      const quote = markup[index];
+      if (quote === '"' || quote === "'") {
+        index = endOf(markup, quote, index + 1);
+      } else {
+        while (index < markup.length && !isSpace(markup[index]) && markup[index] !== '>') index++;
+      }
+    }
+    if (!isReported(name)) text += ` ${markup.slice(attributeStart, index)}`;
+  }
+  // The markup ends inside the tag: the browser drops such a tag, and so does this.
+  return { text: '', end: markup.length };
+}

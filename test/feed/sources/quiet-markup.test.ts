@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { quietMarkup } from '../../../src/feed/sources/quiet-markup.js';
+
+/** Parses test markup the way the package does (test input only, never feed data on the page). */
+const parse = (markup: string, type: DOMParserSupportedType = 'text/html') => new DOMParser().parseFromString(markup, type);
+const reportedAttributes = (document: Document) =>
+  [...document.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => /^(style|on)/i.test(name)));
+
+describe('quietMarkup: feed markup without the attributes a strict page would report', () => {
+  it('drops style and event-handler attributes, in any case, quoted, unquoted or bare', () => {
+    expect(quietMarkup('<p style="color:red" ONCLICK=go() class=x onmouseover>Hallo</p>')).to.equal('<p class=x>Hallo</p>');
+    expect(quietMarkup(`<img src='a.png' onerror='alert(1)' alt=''/>`)).to.equal(`<img src='a.png' alt=''/>`);
+  });
+
+  it('reads a quoted value to its closing quote, even when it holds ">"', () => {
+    expect(quietMarkup('<a title="a > b" style="x">Text</a>')).to.equal('<a title="a > b">Text</a>');
+  });
+
+  it('keeps the attributes RSS and Atom need, and everything that is not a start tag', () => {
+    const atom = '<link rel="alternate" href="https://example.org/1"/><content type="xhtml">';
+    expect(quietMarkup(atom)).to.equal(atom);
+    const other = '<!-- <p style="x"> --><![CDATA[<p style="x">]]></p><?xml-stylesheet href="a"?> a < b';
+    expect(quietMarkup(`${other}<b style=x>`)).to.equal(`${other}<b>`);
+  });
+
+  it('drops a tag the markup ends inside of, as the browser does', () => {
+    expect(quietMarkup('Text <p style="x')).to.equal('Text ');
+  });
+
+  it('leaves text that merely mentions style= alone', () => {
+    expect(quietMarkup('So schreibt man style="color:red" in HTML.')).to.equal('So schreibt man style="color:red" in HTML.');
+  });
+
+  it('(property) the browser reads the same text from the quiet markup, and finds no reported attribute in it', () => {
+    const name = fc.constantFrom('p', 'b', 'a', 'img', 'div', 'span', 'svg', 'br');
+    const attribute = fc.tuple(
+      fc.constantFrom('style', 'onclick', 'OnLoad', 'class', 'href', 'title', 'alt', 'one', 'data-style'),
+      fc.constantFrom('', '=x', '="a > b"', "='c'", '=" style=y "', '=on'),
+    ).map(([key, value]) => ` ${key}${value}`);
+    const tag = fc.tuple(name, fc.array(attribute, { maxLength: 4 }), fc.boolean()).map(
+      ([tagName, attributes, selfClosing]) => `<${tagName}${attributes.join('')}${selfClosing ? '/' : ''}>`,
+    );
+    const piece = fc.oneof(tag, fc.constantFrom('Text ', 'a < b ', '&amp; ', '</p>', '</b>', '<!-- c -->', 'style=x '));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const markup = pieces.join('');
+        const quiet = parse(quietMarkup(markup));
+        expect(quiet.body.textContent).to.equal(parse(markup).body.textContent);
+        expect(reportedAttributes(quiet)).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quiets XHTML inside an Atom feed and keeps the document well-formed', () => {
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">' +
+      '<p style="margin:0" onclick="go()" class="x">Am <em style="color:#060">Vorlesetag</em></p></div></content></feed>';
+    const document = parse(quietMarkup(xml), 'application/xml');
+    expect(document.querySelector('parsererror')).to.equal(null);
+    expect(document.documentElement.textContent).to.equal('Am Vorlesetag');
+    expect(reportedAttributes(document)).to.deep.equal([]);
+  });
+});
