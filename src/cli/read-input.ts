@@ -26,7 +26,7 @@ export function isHttpUrl(source: string): boolean {
  */
 export async function readFeedText(source: string, timeout = DEFAULT_TIMEOUT): Promise<{ text: string; url?: string }> {
   if (isHttpUrl(source)) {
-    const fetched = await fetchDocument(source, { signal: new AbortController().signal, timeout });
+    const fetched = await fetchDocument(source, { signal: new AbortController().signal, timeout: () => timeout });
     return { text: decodeText(fetched), url: fetched.url };
   }
   return { text: decodeText({ bytes: await readInputFile(source), contentType: '' }) };

@@ -16,8 +16,11 @@ const REQUEST: RequestInit = { credentials: 'omit', mode: 'cors', redirect: 'fol
 export interface FetchDocumentOptions {
   /** Cancels the load: the promise then rejects with the signal's reason, without a retry. */
   signal: AbortSignal;
-  /** Milliseconds per attempt; `Infinity` for none. */
-  timeout: number;
+  /**
+   * Milliseconds per attempt; `Infinity` for none. Read again when the time is up, so that a longer timeout given while
+   * an attempt runs (another consumer joined the shared request) still counts.
+   */
+  timeout: () => number;
 }
 
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts, whichever comes first. */
@@ -52,9 +55,14 @@ async function attempt(href: string, { signal, timeout }: FetchDocumentOptions):
   const attemptController = new AbortController();
   const abortAttempt = (): void => attemptController.abort(signal.reason);
   signal.addEventListener('abort', abortAttempt, { once: true });
-  const timer = Number.isFinite(timeout)
-    ? setTimeout(() => attemptController.abort(new DOMException('Timed out', 'TimeoutError')), Math.min(timeout, MAX_TIMER_DELAY))
-    : undefined;
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watch = (): void => {
+    const left = timeout() - (Date.now() - started);
+    if (left <= 0) attemptController.abort(new DOMException('Timed out', 'TimeoutError'));
+    else if (Number.isFinite(left)) timer = setTimeout(watch, Math.min(left, MAX_TIMER_DELAY));
+  };
+  watch();
   try {
     const response = await untilAborted(fetch(href, { ...REQUEST, signal: attemptController.signal }), attemptController.signal);
     if (!response.ok) {
@@ -70,7 +78,7 @@ async function attempt(href: string, { signal, timeout }: FetchDocumentOptions):
       throw new FeedError('too-large', `${href} is larger than ${error.limit} bytes`, { url: href, cause: error });
     }
     if (attemptController.signal.aborted) {
-      throw new FeedError('timeout', `No complete answer from ${href} within ${timeout} ms`, { url: href, cause: error });
+      throw new FeedError('timeout', `No complete answer from ${href} within ${timeout()} ms`, { url: href, cause: error });
     }
     throw new FeedError('network', `Could not load ${href}`, { url: href, cause: error });
   } finally {

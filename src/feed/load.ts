@@ -17,9 +17,9 @@ export interface LoadOptions {
   /** This consumer's interest: aborting it rejects this call with an `AbortError` `DOMException`. */
   signal?: AbortSignal;
   /**
-   * Milliseconds per attempt (request and body), default `DEFAULT_TIMEOUT`. The first consumer of a URL sets the shared
-   * request's timeout; every consumer also gives up on its own after two attempts' worth of its own timeout (the attempt
-   * and its one retry), so a short `timeout` is honoured even when another element started the request.
+   * Milliseconds per attempt (request and body), default `DEFAULT_TIMEOUT`. The shared request waits as long as its
+   * most patient consumer allows; every consumer gives up on its own after two attempts' worth of its own timeout (the
+   * attempt and its one retry), so each element's `timeout` is honoured, whichever element started the request.
    */
   timeout?: number;
   /** The URL a relative `url` is resolved against; default: `document.baseURI` when there is a document. */
@@ -69,7 +69,8 @@ function forget(href: string, entry: SharedEntry): void {
 function startLoad(href: string, timeout: number): SharedEntry {
   const controller = new AbortController();
   let settled = false;
-  const promise = fetchDocument(href, { signal: controller.signal, timeout }).then(
+  let attemptTimeout = timeout;
+  const promise = fetchDocument(href, { signal: controller.signal, timeout: () => attemptTimeout }).then(
     (fetched) => {
       settled = true;
       return fetched;
@@ -91,6 +92,9 @@ function startLoad(href: string, timeout: number): SharedEntry {
       controller.abort(abortError());
       forget(href, entry);
     },
+    allow(milliseconds) {
+      attemptTimeout = Math.max(attemptTimeout, milliseconds);
+    },
   };
   return entry;
 }
@@ -102,6 +106,9 @@ function joinLoad(href: string, options: LoadOptions): SharedEntry {
   if (!entry) {
     entry = startLoad(href, attemptTimeout(options.timeout));
     documents.set(href, entry);
+  } else {
+    // A consumer with a longer timeout than the one that started the request: the request waits that long for it.
+    entry.allow?.(attemptTimeout(options.timeout));
   }
   entry.consumers += 1;
   return entry;

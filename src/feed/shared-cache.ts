@@ -14,6 +14,7 @@
  *     promise: Promise<FetchedDocument>,   // settles once; a rejected entry is removed from `documents`
  *     consumers: number,                   // calls that have asked for it (only read while it is pending)
  *     abort(): void,                       // while pending: cancel the request and remove the entry; later: nothing
+ *     allow?(ms: number): void,            // let each attempt take at least ms (optional: older copies lack it)
  *     parsed: Map<kind, Promise<unknown>>, // one parse per parser kind, e.g. 'network-feed/1'
  *   }>,
  * }
@@ -40,6 +41,11 @@ export interface SharedEntry {
   consumers: number;
   /** While the load is pending: cancel the request and remove the entry from the cache. Once settled: nothing. */
   abort(): void;
+  /**
+   * Lets each attempt of the pending request take at least `milliseconds` (a later consumer's longer timeout). Added
+   * after version 1's first release: an entry made by an older copy of the package may lack it.
+   */
+  allow?(milliseconds: number): void;
   /** The parsed document, one promise per parser kind. */
   readonly parsed: Map<string, Promise<unknown>>;
 }

@@ -124,14 +124,18 @@ describe('loadFeed: failures', () => {
       expect(bodies.every((body) => body.cancelled)).to.equal(true);
     });
 
-    it('uses the timeout of the first consumer for every consumer of the load', async () => {
-      fake = installFakeFetch(never);
-      const [first, later] = await Promise.all([
-        feedErrorOf(loadFeed(FEED_URL, { timeout: 50 })),
-        feedErrorOf(loadFeed(FEED_URL, { timeout: 60_000 })),
-      ]);
-      expect(first.code).to.equal('timeout');
-      expect(later).to.equal(first);
+    it('waits as long as the most patient consumer: a hasty first one gives up alone, a later one gets the feed', async () => {
+      let answer!: (response: Response) => void;
+      fake = installFakeFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const hasty = feedErrorOf(loadFeed(FEED_URL, { timeout: 50 }));
+      const patient = loadFeed(FEED_URL, { timeout: 60_000 });
+      expect((await hasty).code).to.equal('timeout');
+      // Longer than the hasty consumer's attempts (2 × 50 ms) together: its timeout no longer cuts the request short.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(fake.calls[0]!.signal.aborted, 'the shared request goes on').to.equal(false);
+      answer(json()(fake.calls[0]!) as Response);
+      expect((await patient).feed.title).to.equal('Netzwerk Engagierte Stadt');
+      expect(fake.calls).to.have.length(1);
     });
 
     it('honours a shorter timeout of a later consumer without cancelling the request for the others', async () => {
