@@ -7,7 +7,7 @@ import { css } from 'lit';
  *
  * Typography is set on `[part=base]`, not inherited from the page, so that a host page's aggressive global rules
  * (`:root { font-size: 9px }`, `* { line-height: 3 !important }`, `body { white-space: pre-wrap; text-transform:
- * uppercase }`) do not reach inside: every inherited text property is reset there.
+ * uppercase }`, `dir="rtl"`) do not reach inside: every inherited text property is reset there.
  */
 export const tokenStyles = css`
   :host {
@@ -60,10 +60,11 @@ export const tokenStyles = css`
     display: none;
   }
 
+  /* Set here, not inherited from the host: a page's '* { box-sizing: content-box }' reaches the host, never inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   [part~='base'] {
@@ -82,6 +83,9 @@ export const tokenStyles = css`
     overflow-wrap: break-word;
     tab-size: 8;
     writing-mode: horizontal-tb;
+    /* German and English, left to right, also on a page or in a section written right to left. */
+    direction: ltr;
+    unicode-bidi: isolate;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

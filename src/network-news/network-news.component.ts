@@ -264,6 +264,7 @@ export class NetworkNews extends EngagedElement {
       layout,
       feedOrigin: pages.origin,
       remoteMedia: this.remoteMedia,
+      feedLanguage: feed.language,
     };
     return html`${shown.length
         ? html`<ul class="items ${layout}" role="list" aria-label=${feed.title || strings.listLabel}>

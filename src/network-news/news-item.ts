@@ -22,21 +22,26 @@ export interface NewsItemContext {
   /** The origin the feed came from: images elsewhere are shown only with `remoteMedia`. */
   feedOrigin: string | undefined;
   remoteMedia: boolean;
+  /** The feed's `language`, if it names one: the language of every item that does not name its own. */
+  feedLanguage: string | undefined;
 }
 
-/** The item's heading: a real `<h2>`–`<h6>`, so that it fits into the page's own outline. */
-function heading(level: number, className: string, content: unknown): TemplateResult {
+/**
+ * The item's heading: a real `<h2>`–`<h6>`, so that it fits into the page's own outline. `lang` is the language of
+ * the feed's text when the feed names it; `dir="auto"` lets a right-to-left title read as such on any page.
+ */
+function heading(level: number, className: string, lang: string | undefined, content: unknown): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part="title" class=${className}>${content}</h2>`;
+      return html`<h2 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part="title" class=${className}>${content}</h4>`;
+      return html`<h4 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part="title" class=${className}>${content}</h5>`;
+      return html`<h5 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part="title" class=${className}>${content}</h6>`;
+      return html`<h6 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part="title" class=${className}>${content}</h3>`;
+      return html`<h3 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h3>`;
   }
 }
 
@@ -58,15 +63,17 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
   const summary = !compact && item.title ? shorten(text) : '';
+  // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
+  const lang = item.language ?? context.feedLanguage;
   return html`<li>
     <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
-      ${heading(context.headingLevel, item.title ? 'title' : 'title untitled', link ? html`<a href=${link}>${title}</a>` : title)}
+      ${heading(context.headingLevel, item.title ? 'title' : 'title untitled', item.title || text ? lang : undefined, link ? html`<a href=${link}>${title}</a>` : title)}
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}
-      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+      ${summary ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir="auto">${summary}</p>` : nothing}
       ${!compact && item.tags?.length
-        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}
       ${image
         ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" width="320" height="180" />`

@@ -292,6 +292,21 @@ describe('<network-news>', () => {
       expect(shadowText(el)).to.equal('No news found.');
     });
 
+    it('marks the feed’s words with the feed’s language, and an item’s own language where it names one', async () => {
+      const feed = feedWithItems(2, { language: 'de' }, (index) => ({
+        summary: 'Ein kurzer Text.', tags: ['Ehrenamt'], ...(index === 2 ? { language: 'pl' } : {}),
+      }));
+      const el = await renderNews(html`<network-news lang="en" .data=${feed}></network-news>`);
+      const [first, second] = items(el);
+      for (const part of ['[part~="title"]', '[part~="summary"]', '.tags li']) {
+        expect(first!.querySelector(part)!.getAttribute('lang'), part).to.equal('de');
+        expect(second!.querySelector(part)!.getAttribute('lang'), part).to.equal('pl');
+        expect(first!.querySelector(part)!.getAttribute('dir'), part).to.equal('auto');
+      }
+      // The element's own words stay English.
+      expect(shadowAll(el, 'time')[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    });
+
     it('follows a change of the page’s language', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="de"><network-news .data=${sampleFeed()}></network-news></div>`);
       const el = wrapper.querySelector('network-news')!;
