@@ -594,8 +594,11 @@ export const styles = css`
     .cluster:focus-visible {
       outline: 3px solid Highlight;
     }
+    /* Its own pair of system colours: without opting out, the browser paints a Canvas backplate behind the text. */
     .toggle .button[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
+      border-color: Highlight;
       color: HighlightText;
     }
     .swatch-partner {

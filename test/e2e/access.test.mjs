@@ -143,6 +143,11 @@ describe('Access', () => {
         // Under forced colours the visitor's system colours decide the contrast; axe reads the page's own colours
         // there and reports contrasts that are never painted, so its contrast rule does not apply.
         assert.deepEqual(await axeViolations(page, options.forcedColors ? { 'color-contrast': { enabled: false } } : {}), []);
+        if (options.forcedColors) {
+          const { checked, problems } = await unreadableButtons(page);
+          assert.ok(checked >= 5, `${checked} buttons checked`);
+          assert.deepEqual(problems, []);
+        }
       } finally {
         await close();
       }
@@ -293,4 +298,44 @@ function slug(name) {
 
 function pick(object, ...keys) {
   return object ? Object.fromEntries(keys.map((key) => [key, object[key]])) : object;
+}
+
+/**
+ * Buttons whose label cannot be read under forced colours: the text's colour against what is painted behind it (its
+ * own background where the element opts out with `forced-color-adjust: none`, else the backplate in `Canvas` that the
+ * browser draws behind text). Contrast below 4.5:1 counts as unreadable.
+ */
+function unreadableButtons(page) {
+  return page.evaluate(() => {
+    // The probe turns colour names into numbers; it opts out of forced colours, or it would say CanvasText for all.
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.forcedColorAdjust = 'none';
+    const rgb = (value) => {
+      probe.style.color = value;
+      return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    };
+    const luminance = (channels) => {
+      const [r, g, b] = channels.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a, b) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high + 0.05) / (low + 0.05);
+    };
+    const canvas = rgb('Canvas');
+    const problems = [];
+    let checked = 0;
+    for (const element of document.querySelectorAll('main > [id]')) {
+      for (const button of element.shadowRoot?.querySelectorAll('button') ?? []) {
+        if (!button.textContent.trim() || !button.checkVisibility()) continue;
+        checked++;
+        const style = getComputedStyle(button);
+        const behind = style.forcedColorAdjust === 'none' ? rgb(style.backgroundColor) : canvas;
+        const ratio = contrast(rgb(style.color), behind);
+        if (ratio < 4.5) problems.push(`#${element.id} "${button.textContent.trim()}": ${ratio.toFixed(2)}:1`);
+      }
+    }
+    probe.remove();
+    return { checked, problems };
+  });
 }
