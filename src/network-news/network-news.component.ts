@@ -163,6 +163,8 @@ export class NetworkNews extends EngagedElement {
       this.#pageRequest?.abort(new DOMException('The filters changed', 'AbortError'));
       this.shownLimit = undefined;
       this.pageStatus = 'idle';
+      // "2 more loaded" spoke of the items before the change: it must not stand beside the new ones.
+      this.announcement = '';
     }
   }
 

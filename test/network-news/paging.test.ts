@@ -49,6 +49,17 @@ describe('<network-news> "show more" and paging', () => {
       expect(focused(el)!.textContent).to.equal('Meldung 11');
     });
 
+    it('forgets "5 more loaded" when the filters change, so it does not stand beside other items', async () => {
+      const feed = feedWithItems(12, {}, (index) => (index === 2 ? { tags: ['Ehrenamt'] } : {}));
+      const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+      await showMore(el);
+      expect(announcement(el)).to.equal('5 weitere Meldungen geladen');
+      el.tag = 'Ehrenamt';
+      await el.updateComplete;
+      expect(items(el)).to.have.length(1);
+      expect(announcement(el)).to.equal('');
+    });
+
     it('focuses the new item itself when it has no link', async () => {
       const feed = feedWithItems(4, {}, (index) => (index === 3 ? { url: undefined } : {}));
       const el = await renderNews(html`<network-news limit="2" .data=${feed}></network-news>`);
