@@ -122,7 +122,12 @@ export class PartnershipBadge extends EngagedElement {
 
   protected override renderFeed(feed: NetworkFeed) {
     const membership = this.#membership(feed);
-    if (membership.status !== 'ready') return html`<p class="note">${this.#strings.notConfirmed}</p>`;
+    if (membership.status !== 'ready') {
+      // The seal's small square holds two short words; the whole sentence is there for screen readers.
+      return this.variant === 'seal'
+        ? html`<p class="note"><span aria-hidden="true">${this.#strings.notConfirmedShort}</span><span class="visually-hidden">${this.#strings.notConfirmed}</span></p>`
+        : html`<p class="note">${this.#strings.notConfirmed}</p>`;
+    }
     const { member } = membership;
     const strings = this.#strings;
     const year = joinedYear(member.since);

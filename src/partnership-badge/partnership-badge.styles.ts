@@ -31,7 +31,7 @@ export const badgeStyles = css`
     --_w: calc(var(--_u) * 4);
     --_h: var(--_w);
     --_mark: calc(var(--_u) * 3.25);
-    --_note-w: calc(var(--_u) * 12);
+    --_note-w: var(--_w);
   }
   :host [part~='base'] {
     font-size: var(--_u);
@@ -130,6 +130,18 @@ export const badgeStyles = css`
     padding: 0.25em 0.5em;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+  /* The seal's note (or the link to the network when the feed fails) fills the seal's square: nothing moves. */
+  :host([variant='seal']) .note {
+    height: var(--_h);
+    justify-content: center;
+    padding: 0.25em;
+    font-size: 0.6875em;
+    line-height: 1.2;
+    text-align: center;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   a {
     color: var(--_accent);

@@ -23,6 +23,8 @@ export interface BadgeStrings {
   proof: string;
   /** Shown instead of the badge for an unknown member or a page the member does not list. */
   notConfirmed: string;
+  /** `notConfirmed` in two words, for the seal's small square. */
+  notConfirmedShort: string;
   roles: Record<MemberRole, string>;
 }
 
@@ -38,6 +40,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     profileLink: 'Eintrag beim Netzwerk ansehen',
     proof: 'Nachweis der Mitgliedschaft',
     notConfirmed: 'Diese Mitgliedschaft kann hier nicht bestätigt werden.',
+    notConfirmedShort: 'Nicht bestätigt',
     roles: {
       'engaged-city': 'Engagierte Stadt',
       'state-partner': 'Länderpartner',
@@ -57,6 +60,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     profileLink: 'View the entry at the network',
     proof: 'Proof of membership',
     notConfirmed: 'This membership cannot be confirmed here.',
+    notConfirmedShort: 'Not confirmed',
     roles: {
       'engaged-city': 'Engaged City',
       'state-partner': 'State partner',

@@ -47,6 +47,35 @@ describe('<partnership-badge>: no layout shift', () => {
     }
   }
 
+  for (const variant of VARIANTS) {
+    for (const [outcome, member, answer] of [
+      ['not-found', 'gibt-es-nicht', 'feed'],
+      ['error', 'lutherstadt-wittenberg', 'failure'],
+    ] as const) {
+      it(`reserves the box of the note too: variant "${variant}", ${outcome}, in every size`, async () => {
+        for (const size of SIZES) {
+          forgetFeeds();
+          const src = `/badge/${variant}-${size}-${outcome}.json`;
+          fetchStub?.restore();
+          let open!: () => void;
+          const gate = new Promise<void>((resolve) => (open = resolve));
+          fetchStub = stubFetch(async () => {
+            await gate;
+            return answer === 'feed' ? jsonResponse(feed) : new Response('Not found', { status: 404 });
+          });
+          const el = await fixture<PartnershipBadge>(html`<badge-on-host
+            variant=${variant} size=${size} member=${member} src=${src}
+          ></badge-on-host>`);
+          const whileLoading = boxOf(el);
+          open();
+          await settled(el);
+          expect(el.status).to.equal(outcome);
+          expect(boxOf(el), `size ${size}`).to.deep.equal(whileLoading);
+        }
+      });
+    }
+  }
+
   it('grows with the size: s < m < l, in each variant', async () => {
     for (const variant of VARIANTS) {
       const widths = [];
