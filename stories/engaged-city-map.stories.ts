@@ -13,6 +13,7 @@ interface MapArgs extends CommonArgs {
   shading?: 'partners' | 'members' | 'none';
   controls?: 'full' | 'none';
   loading?: 'lazy' | 'eager';
+  headingLevel?: number;
   data?: unknown;
   fallback?: boolean;
 }
@@ -24,6 +25,7 @@ const renderMap = (args: MapArgs) => html`<engaged-city-map
   shading=${ifDefined(args.shading)}
   controls=${ifDefined(args.controls)}
   loading=${ifDefined(args.loading)}
+  heading-level=${ifDefined(args.headingLevel)}
   theme=${ifDefined(args.theme)}
   lang=${ifDefined(orAbsent(args.lang))}
   src=${ifDefined(orAbsent(args.src))}
@@ -46,6 +48,7 @@ const meta = {
     shading: { control: 'inline-radio', options: ['partners', 'members', 'none'], table: { category: 'attributes' } },
     controls: { control: 'inline-radio', options: ['full', 'none'], table: { category: 'attributes' } },
     loading: { control: 'inline-radio', options: ['lazy', 'eager'], table: { category: 'attributes' } },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 }, table: { category: 'attributes' } },
     data: { control: false, table: { category: 'properties' } },
     fallback: { control: 'boolean', description: 'Adds a fallback link in the default slot.', table: { category: 'story' } },
   },

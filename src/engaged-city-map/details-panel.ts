@@ -1,3 +1,4 @@
+import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../base/language.js';
 import type { Member } from '../feed/types.js';
@@ -16,21 +17,23 @@ export interface DetailsPanelInput {
   onKeydown: (event: KeyboardEvent) => void;
   strings: MapStrings;
   language: Language;
+  /** The level of the panel's heading (`heading-level`). */
+  headingLevel: number;
 }
 
 /**
  * The panel beside (or below) the map: the selected member's details, or the members at one spot to choose from, with
  * a button that closes it. Its heading (`.details-name`) takes the focus when the visitor opens it.
  */
-export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language }: DetailsPanelInput): TemplateResult | typeof nothing {
+export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language, headingLevel }: DetailsPanelInput): TemplateResult | typeof nothing {
   if (!spotMembers && !member) return nothing;
   return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${onKeydown}>
     ${spotMembers
-      ? html`<h3 class="details-name" id="details-heading" tabindex="-1">${strings.atOneSpot}</h3>
+      ? html`${heading(headingLevel, { className: 'details-name', id: 'details-heading', tabindex: -1 }, strings.atOneSpot)}
           <ul class="spot-list">
             ${spotMembers.map((entry) => html`<li><button type="button" class="link-button" @click=${() => onSelect(entry)}>${entry.name}</button></li>`)}
           </ul>`
-      : renderMemberDetails(member!, { strings, language, headingLevel: 3, headingId: 'details-heading' })}
+      : renderMemberDetails(member!, { strings, language, headingLevel, headingId: 'details-heading' })}
     <button type="button" class="button close" @click=${onClose}>${strings.detailsClose}</button>
   </section>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
@@ -99,6 +100,12 @@ export class EngagedCityMap extends EngagedElement {
 
   /** `lazy` (default: nothing is requested until the element is near the viewport) or `eager`. */
   @property({ reflect: true }) loading: MapLoading = 'lazy';
+
+  /**
+   * The level of the map's headings (2–6, default 3): the states in the list view and the details panel. Set it to one
+   * below the page's heading above the map; a member's name in the list view is one level lower still.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   @state() private baseMap?: BaseMap;
   #ClusterIndex?: MapEngine['ClusterIndex'];
@@ -622,6 +629,7 @@ export class EngagedCityMap extends EngagedElement {
             onToggle: (member) => this.#toggleExpanded(member),
             strings: this.strings,
             language: this.language,
+            headingLevel: headingLevelOf(this.headingLevel),
           })
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
     </div>`;
@@ -743,6 +751,7 @@ export class EngagedCityMap extends EngagedElement {
       onKeydown: this.#onDetailsKeydown,
       strings: this.strings,
       language: this.language,
+      headingLevel: headingLevelOf(this.headingLevel),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../base/language.js';
 import type { Member, StateCode } from '../feed/types.js';
@@ -15,6 +16,8 @@ export interface ListViewInput {
   onToggle: (member: Member) => void;
   strings: MapStrings;
   language: Language;
+  /** The level of the state headings (`heading-level`); a member's name in its details is one below. */
+  headingLevel: number;
 }
 
 const collators = new Map<Language, Intl.Collator>();
@@ -34,7 +37,7 @@ function collatorFor(language: Language): Intl.Collator {
  * and as high as in the map view. The box is a labelled group and a tab stop, so that keyboard users can scroll it
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
-export function renderListView({ members, noMembersAtAll, isOpen, onToggle, strings, language }: ListViewInput): TemplateResult {
+export function renderListView({ members, noMembersAtAll, isOpen, onToggle, strings, language, headingLevel }: ListViewInput): TemplateResult {
   if (!members) return html`<div part="list" class="list"></div>`;
   const groups = new Map<StateCode | '', Member[]>();
   for (const member of members) {
@@ -49,7 +52,7 @@ export function renderListView({ members, noMembersAtAll, isOpen, onToggle, stri
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} tabindex="0">
     ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? strings.empty : strings.noMatch}</p>` : nothing}
     ${ordered.map(([code, group]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
-      <h3 id="group-${code || 'none'}">${stateName(code)} <span class="count">(${group.length})</span></h3>
+      ${heading(headingLevel, { id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${group.length})</span>`)}
       <ul>
         ${group.sort((a, b) => collator.compare(a.name, b.name)).map((member) => {
           const open = isOpen(member);
@@ -58,7 +61,7 @@ export function renderListView({ members, noMembersAtAll, isOpen, onToggle, stri
               ${member.name}
             </button>
             <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
-              ${open ? renderMemberDetails(member, { strings, language, headingLevel: 4, headingId: `name-${member.id}` }) : nothing}
+              ${open ? renderMemberDetails(member, { strings, language, headingLevel: headingLevel + 1, headingId: `name-${member.id}` }) : nothing}
             </div>
           </li>`;
         })}

@@ -1,3 +1,4 @@
+import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../base/language.js';
 import type { Member } from '../feed/types.js';
@@ -9,7 +10,8 @@ export interface DetailsContext {
   strings: MapStrings;
   language: Language;
   /** Heading level of the member's name. */
-  headingLevel: 3 | 4;
+  /** The level of the member's name (2–6). */
+  headingLevel: number;
   /** Id of the heading, to label the region or the disclosure by. */
   headingId: string;
 }
@@ -33,9 +35,7 @@ function formatNumber(value: number, language: Language): string {
 export function renderMemberDetails(member: Member, context: DetailsContext): TemplateResult {
   const { strings, language } = context;
   const year = yearJoined(member.since);
-  const name = context.headingLevel === 3
-    ? html`<h3 class="details-name" id=${context.headingId} tabindex="-1">${member.name}</h3>`
-    : html`<h4 class="details-name" id=${context.headingId} tabindex="-1">${member.name}</h4>`;
+  const name = heading(context.headingLevel, { className: 'details-name', id: context.headingId, tabindex: -1 }, member.name);
   return html`${name}
     <dl class="facts">
       ${member.region ? html`<div><dt>${strings.state}</dt><dd>${strings.stateNames[member.region]}</dd></div>` : nothing}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import { format, stringsFor } from '../base/strings/index.js';
 import { isAbortError } from '../feed/errors.js';
 import type { FeedItem, NetworkFeed } from '../feed/types.js';
@@ -27,8 +28,6 @@ const LAYOUTS = Object.keys(SKELETON) as NewsLayout[];
 export const DEFAULT_LIMIT = 5;
 /** The largest `limit`; a larger one is read as this. */
 export const MAX_LIMIT = 50;
-/** The heading level of the items' titles when `heading-level` is absent or invalid. */
-export const DEFAULT_HEADING_LEVEL = 3;
 
 /**
  * @tagname network-news
@@ -118,8 +117,7 @@ export class NetworkNews extends EngagedElement {
   }
 
   get #headingLevel(): number {
-    const level = this.headingLevel;
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+    return headingLevelOf(this.headingLevel);
   }
 
   get #strings(): NewsStrings {

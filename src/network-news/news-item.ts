@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../base/heading.js';
 import type { Language } from '../base/language.js';
 import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
@@ -27,25 +28,6 @@ export interface NewsItemContext {
 }
 
 /**
- * The item's heading: a real `<h2>`–`<h6>`, so that it fits into the page's own outline. `lang` is the language of
- * the feed's text when the feed names it; `dir="auto"` lets a right-to-left title read as such on any page.
- */
-function heading(level: number, className: string, lang: string | undefined, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h2>`;
-    case 4:
-      return html`<h4 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h4>`;
-    case 5:
-      return html`<h5 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h5>`;
-    case 6:
-      return html`<h6 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h6>`;
-    default:
-      return html`<h3 part="title" class=${className} lang=${ifDefined(lang)} dir="auto">${content}</h3>`;
-  }
-}
-
-/**
  * One news item: heading (linked to `url`, else `external_url`), date, summary text, tags, image (in cards, an empty
  * image box when there is none, so that all cards are alike). Every value is bound as text or as an attribute holding
  * a URL that `parseFeed` has checked (http or https only); nothing is inserted as HTML. An item without a link can
@@ -67,7 +49,11 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const lang = item.language ?? context.feedLanguage;
   return html`<li>
     <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
-      ${heading(context.headingLevel, item.title ? 'title' : 'title untitled', item.title || text ? lang : undefined, link ? html`<a href=${link}>${title}</a>` : title)}
+      ${heading(
+        context.headingLevel,
+        { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
+        link ? html`<a href=${link}>${title}</a>` : title,
+      )}
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}

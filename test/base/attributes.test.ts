@@ -12,7 +12,7 @@ import { sampleFeed } from '../support/feeds.js';
 const ATTRIBUTES: Record<string, Record<string, string>> = {
   'engaged-city-map': {
     region: 'DE-ST', selected: 'lutherstadt-wittenberg', view: 'list', shading: 'members', controls: 'none',
-    loading: 'eager', theme: 'dark', lang: 'en', timeout: '5000',
+    loading: 'eager', 'heading-level': '2', theme: 'dark', lang: 'en', timeout: '5000',
   },
   'network-news': {
     region: 'DE-ST', member: 'lutherstadt-wittenberg', tag: 'Länderpartner', limit: '1', layout: 'cards',

@@ -10,7 +10,7 @@ import { mapFeed } from './map-feed.js';
 const patience = { timeout: 5000 };
 
 /** Renders the map 640 px wide with a feed and waits until its markers are drawn. */
-async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' | 'lang' | 'shading' | 'view' | 'controls' | 'selected', string>> = {}) {
+async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' | 'lang' | 'shading' | 'view' | 'controls' | 'selected' | 'heading-level', string>> = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
   const el = document.createElement('engaged-city-map');
   el.setAttribute('loading', 'eager');
@@ -529,6 +529,19 @@ describe('<engaged-city-map>', () => {
         });
       }
     }
+  });
+
+  describe('headings', () => {
+    it('start at level 3, and at `heading-level` where the page sets it, to fit the page’s outline', async () => {
+      const levels = (el: EngagedCityMap) => $$(el, 'h2, h3, h4, h5, h6').map((node) => node.localName);
+      const list = await renderMap(mapFeed(), { view: 'list' });
+      expect(new Set(levels(list))).to.deep.equal(new Set(['h3']));
+      const higher = await renderMap(mapFeed(), { view: 'list', 'heading-level': '2', selected: 'kiel' });
+      expect(new Set(levels(higher))).to.deep.equal(new Set(['h2', 'h3']));
+      expect($(higher, '#name-kiel')!.localName).to.equal('h3');
+      const panel = await renderMap(mapFeed(), { 'heading-level': '5', selected: 'kiel' });
+      expect($(panel, '#details-heading')!.localName).to.equal('h5');
+    });
   });
 
   describe('where the page sizes it to its content', () => {
