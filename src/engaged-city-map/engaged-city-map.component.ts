@@ -222,6 +222,8 @@ export class EngagedCityMap extends EngagedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'map';
+    // The page may switch the view while the visitor is inside: remember, so that focus does not fall to the page.
+    if (changed.has('view')) this.#focusBeforeViewChange = Boolean((this.renderRoot as ShadowRoot | undefined)?.activeElement);
     if (changed.has('shading') && !SHADINGS.includes(this.shading)) this.shading = 'partners';
     if (changed.has('controls') && this.controls !== 'none') this.controls = 'full';
     if (changed.has('loading') && this.loading !== 'eager') this.loading = 'lazy';
@@ -242,10 +244,16 @@ export class EngagedCityMap extends EngagedElement {
       const target = this.#focusAfterUpdate();
       this.#focusAfterUpdate = undefined;
       target?.focus();
+    } else if (this.#focusBeforeViewChange && changed.has('view') && this.#focusIsLost()) {
+      // The view changed under the visitor's focus: keep it in the element, on the view toggle (or the view itself).
+      const target = this.renderRoot.querySelector<HTMLElement>('.toggle [aria-pressed="true"]') ??
+        this.renderRoot.querySelector<HTMLElement>(this.view === 'list' ? '[part~="list"]' : '.stage [tabindex="0"]');
+      target?.focus();
     } else if (this.#lastFocused && !this.#lastFocused.isConnected && this.#focusIsLost()) {
       // The focused marker or cluster went away (a cluster split, a filter): keep the keyboard user on the map.
       this.#markerButton(this.activeKey)?.focus();
     }
+    this.#focusBeforeViewChange = false;
   }
 
   // ── data ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -449,6 +457,8 @@ export class EngagedCityMap extends EngagedElement {
     if (!key) return null;
     return this.renderRoot.querySelector<HTMLElement>(`.markers [data-key="${CSS.escape(key)}"]`);
   }
+
+  #focusBeforeViewChange = false;
 
   #focusIsLost(): boolean {
     const active = (this.renderRoot as ShadowRoot).activeElement;

@@ -531,6 +531,21 @@ describe('<engaged-city-map>', () => {
     }
   });
 
+  describe('when the page switches the view', () => {
+    it('keeps the focus in the element: on the view toggle, or the list itself without controls', async () => {
+      for (const controls of ['full', 'none']) {
+        const el = await renderMap(mapFeed(), { controls });
+        $$(el, '[part~="marker"]')[0]!.focus();
+        el.view = 'list';
+        await el.updateComplete;
+        const expected = controls === 'full' ? 'Liste' : undefined;
+        expect(focused(el), controls).to.not.equal(null);
+        if (expected) expect(focused(el)!.textContent!.trim()).to.equal(expected);
+        else expect(focused(el)!.getAttribute('part')).to.equal('list');
+      }
+    });
+  });
+
   describe('headings', () => {
     it('start at level 3, and at `heading-level` where the page sets it, to fit the page’s outline', async () => {
       const levels = (el: EngagedCityMap) => $$(el, 'h2, h3, h4, h5, h6').map((node) => node.localName);
