@@ -138,9 +138,34 @@ const browser = await chromium.launch({
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * In the page, once the map is ready: switches <engaged-city-map> to its list view and returns when the first rows
+ * were painted, when every member was listed, and the longest task on the way (all in ms).
+ */
+async function measureListView() {
+  const el = document.querySelector('engaged-city-map');
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  el.view = 'list';
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const shown = performance.now() - start;
+  const list = () => el.shadowRoot.querySelector('[part~="list"]');
+  while (list()?.getAttribute('aria-busy') !== 'false' && performance.now() - start < 20_000) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const complete = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { shown, complete, longest: Math.max(0, ...tasks), rows: el.shadowRoot.querySelectorAll('[part~="list"] li').length };
+}
+
 async function measure(page, feed) {
   const times = [];
   let longest = 0;
+  let list;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
@@ -152,9 +177,10 @@ async function measure(page, feed) {
     });
     times.push(await tab.evaluate(() => window.bench.readyAt));
     if (run === 0) longest = await tab.evaluate((steps) => window.bench.measureZoom(steps), ZOOM_STEPS);
+    if (run === 0 && page === 'ours.html') list = await tab.evaluate(measureListView);
     await context.close();
   }
-  return { ready: median(times), longest };
+  return { ready: median(times), longest, list };
 }
 
 const cases = [
@@ -187,6 +213,11 @@ console.log(`\n<engaged-city-map> vs Leaflet + leaflet.markercluster (median of 
 console.log(line(table[0]));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
+
+console.log('\n<engaged-city-map> list view (one run: switch to the list, first rows painted, every member listed)\n');
+for (const { data, ours: { list } } of rows) {
+  console.log(`${data}: first rows ${ms(list.shown)}, all ${list.rows} listed ${ms(list.complete)}, longest task ${ms(list.longest)}`);
+}
 
 const big = rows[0];
 const checks = [

@@ -40,6 +40,9 @@ export interface MemberSelectDetail {
 
 const VIEWS: readonly MapView[] = ['map', 'list'];
 const SHADINGS: readonly Shading[] = ['partners', 'members', 'none'];
+/** Rows of the list view drawn at once, then per step: about 50 ms of work each on a slow machine. */
+const LIST_FIRST_ROWS = 400;
+const LIST_STEP_ROWS = 1500;
 /** How far the map may zoom in beyond the whole of Germany. */
 const MAX_ZOOM_FACTOR = 128;
 const ZOOM_STEP = 2;
@@ -123,6 +126,10 @@ export class EngagedCityMap extends EngagedElement {
   @state() private spotMembers?: string[];
   /** Members whose disclosure is open in the list view. */
   @state() private expanded = new Set<string>();
+  /** How many members the list view draws now (see `#drawMoreOfTheList`). */
+  @state() private listLimit = LIST_FIRST_ROWS;
+  #listFor?: readonly Member[];
+  #listTimer?: ReturnType<typeof setTimeout>;
   @state() private activeKey?: string;
 
   #resizeObserver?: ResizeObserver;
@@ -217,6 +224,7 @@ export class EngagedCityMap extends EngagedElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#hintTimer);
+    clearTimeout(this.#listTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,6 +243,11 @@ export class EngagedCityMap extends EngagedElement {
     }
     if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
     this.#prepareData();
+    // Another list of members (a filter, a search, a new feed): drawn again in steps from the top.
+    if (this.#listFor !== this.#data.filtered) {
+      this.#listFor = this.#data.filtered;
+      this.listLimit = LIST_FIRST_ROWS;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -254,6 +267,14 @@ export class EngagedCityMap extends EngagedElement {
       this.#markerButton(this.activeKey)?.focus();
     }
     this.#focusBeforeViewChange = false;
+    this.#drawMoreOfTheList();
+  }
+
+  /** A long list is drawn in steps, one per task, so that the page answers in between (see `renderListView`). */
+  #drawMoreOfTheList(): void {
+    clearTimeout(this.#listTimer);
+    if (this.view !== 'list' || this.listLimit >= this.#data.filtered.length) return;
+    this.#listTimer = setTimeout(() => (this.listLimit += LIST_STEP_ROWS), 0);
   }
 
   // ── data ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -640,6 +661,7 @@ export class EngagedCityMap extends EngagedElement {
             strings: this.strings,
             language: this.language,
             headingLevel: headingLevelOf(this.headingLevel),
+            limit: this.listLimit,
           })
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
     </div>`;

@@ -509,11 +509,11 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 200px;
   }
-  .list-group h3 {
+  .group-name {
     margin: 16px 0 4px;
     font-size: 18px;
   }
-  .list-group h3 .count {
+  .group-name .count {
     font-weight: 400;
     color: var(--_muted);
   }

@@ -18,7 +18,17 @@ export interface ListViewInput {
   language: Language;
   /** The level of the state headings (`heading-level`); a member's name in its details is one below. */
   headingLevel: number;
+  /**
+   * How many members to draw now, in list order: a long list is drawn in steps so that the page stays responsive
+   * (20,000 rows at once block it for a second); the list is `aria-busy` until every member is there.
+   */
+  limit: number;
 }
+
+type OrderedGroups = ReadonlyArray<readonly [StateCode | '', readonly Member[]]>;
+
+/** The members grouped by state and sorted, once per list of members and language (sorting 20,000 names takes time). */
+const orderedGroups = new WeakMap<readonly Member[], Map<Language, OrderedGroups>>();
 
 const collators = new Map<Language, Intl.Collator>();
 
@@ -37,24 +47,24 @@ function collatorFor(language: Language): Intl.Collator {
  * and as high as in the map view. The box is a labelled group and a tab stop, so that keyboard users can scroll it
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
-export function renderListView({ members, noMembersAtAll, isOpen, onToggle, strings, language, headingLevel }: ListViewInput): TemplateResult {
+export function renderListView(input: ListViewInput): TemplateResult {
+  const { members, noMembersAtAll, isOpen, onToggle, strings, language, headingLevel } = input;
   if (!members) return html`<div part="list" class="list"></div>`;
-  const groups = new Map<StateCode | '', Member[]>();
-  for (const member of members) {
-    const key = member.region ?? '';
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(member);
-  }
-  const collator = collatorFor(language);
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
-  const ordered = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(stateName(a), stateName(b))));
-  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} tabindex="0">
+  let budget = input.limit;
+  const shown: Array<readonly [StateCode | '', readonly Member[], number]> = [];
+  for (const [code, group] of groupsOf(members, language, stateName)) {
+    if (budget <= 0) break;
+    shown.push([code, group.slice(0, budget), group.length]);
+    budget -= group.length;
+  }
+  const complete = budget >= 0;
+  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
     ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? strings.empty : strings.noMatch}</p>` : nothing}
-    ${ordered.map(([code, group]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
-      ${heading(headingLevel, { id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${group.length})</span>`)}
+    ${shown.map(([code, group, total]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
+      ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
       <ul>
-        ${group.sort((a, b) => collator.compare(a.name, b.name)).map((member) => {
+        ${group.map((member) => {
           const open = isOpen(member);
           return html`<li>
             <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls="member-${member.id}" @click=${() => onToggle(member)}>
@@ -68,4 +78,24 @@ export function renderListView({ members, noMembersAtAll, isOpen, onToggle, stri
       </ul>
     </section>`)}
   </div>`;
+}
+
+/** The members by state (states in alphabetical order, members without one last), each group sorted by name. */
+function groupsOf(members: readonly Member[], language: Language, stateName: (code: StateCode | '') => string): OrderedGroups {
+  let byLanguage = orderedGroups.get(members);
+  if (!byLanguage) orderedGroups.set(members, (byLanguage = new Map()));
+  let ordered = byLanguage.get(language);
+  if (ordered) return ordered;
+  const groups = new Map<StateCode | '', Member[]>();
+  for (const member of members) {
+    const key = member.region ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(member);
+  }
+  const collator = collatorFor(language);
+  for (const group of groups.values()) group.sort((a, b) => collator.compare(a.name, b.name));
+  ordered = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(stateName(a), stateName(b))));
+  byLanguage.set(language, ordered);
+  return ordered;
 }

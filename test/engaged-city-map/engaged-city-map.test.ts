@@ -531,6 +531,32 @@ describe('<engaged-city-map>', () => {
     }
   });
 
+  describe('a long list', () => {
+    it('is drawn in steps that keep the page responsive, busy until every member is there, in order', async () => {
+      const feed = mapFeed();
+      const states = ['DE-BY', 'DE-NW', 'DE-ST'] as const;
+      for (let index = 0; index < 3000; index++) {
+        feed._engaged_city!.members.push({
+          id: `ort-${index}`, kind: 'city', name: `Ort ${String(index).padStart(4, '0')}`, roles: ['engaged-city'], region: states[index % 3],
+        });
+      }
+      const el = await renderMap(feed);
+      el.view = 'list';
+      await el.updateComplete;
+      const list = $(el, '[part~="list"]')!;
+      const rows = () => $$(el, '[part~="list"] li').length;
+      expect(rows()).to.be.below(3000);
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => rows() === feed._engaged_city!.members.length, 'the list never completes', patience);
+      await el.updateComplete;
+      expect(list.getAttribute('aria-busy')).to.equal('false');
+      // The counts in the headings are whole from the start; the names are in order within each state.
+      const bavaria = $$(el, '#group-DE-BY ~ ul li button').map((button) => text(button));
+      expect(bavaria).to.deep.equal([...bavaria].sort((a, b) => a.localeCompare(b, 'de')));
+      expect(text($(el, '#group-DE-BY'))).to.equal('Bayern (1001)');
+    });
+  });
+
   describe('when the page switches the view', () => {
     it('keeps the focus in the element: on the view toggle, or the list itself without controls', async () => {
       for (const controls of ['full', 'none']) {
