@@ -78,7 +78,7 @@ export class FeedController implements ReactiveController {
     this.#task = new Task(host, {
       args: () => [host.data, host.src, host.timeout ?? 10_000, this.#mayLoad(), this.#attempt] as const as [unknown, string | null | undefined, number, boolean, number],
       task: async ([data, src, timeout, mayLoad], { signal }) => {
-        if (data !== undefined && data !== null) return parseData(data);
+        if (data !== undefined && data !== null) return this.#parsedData(data);
         if (!mayLoad) return initialState;
         if (src !== undefined && src !== null && src.trim() !== '') {
           return this.#load(src.trim(), { signal, timeout: timeout > 0 ? timeout : 10_000 });
@@ -197,6 +197,17 @@ export class FeedController implements ReactiveController {
         this.#host.dispatchEvent(new CustomEvent('feed-error', { bubbles: true, composed: true, detail: { error: this.error } }));
       }
     }
+  }
+
+  #dataParsed?: { data: unknown; loaded: LoadedFeed };
+
+  /**
+   * `.data` parsed once per value: the task runs again when `src`, `timeout` or the viewport change, but the same
+   * `.data` is the same feed, so `feed-load` is not fired again for it.
+   */
+  #parsedData(data: unknown): LoadedFeed {
+    if (this.#dataParsed?.data !== data) this.#dataParsed = { data, loaded: parseData(data) };
+    return this.#dataParsed.loaded;
   }
 
   #mayLoad(): boolean {

@@ -57,6 +57,29 @@ describe('An element built on the shared base', () => {
       expect(feeds.calls).to.deep.equal([]);
     });
 
+    it('fires feed-load once for one `.data`, also when it comes into view or gets a `src` later', async () => {
+      class LazyElement extends TestFeedElement {
+        constructor() {
+          super({ lazy: () => true });
+        }
+      }
+      customElements.define('test-lazy-data', LazyElement);
+      const el = document.createElement('test-lazy-data') as LazyElement;
+      let loads = 0;
+      el.addEventListener('feed-load', () => loads++);
+      el.data = sampleFeed();
+      document.body.append(el);
+      await settled(el);
+      await aTimeout(50);
+      el.src = '/not-used-while-data-is-set.json';
+      el.timeout = 5000;
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(loads).to.equal(1);
+      expect(feeds.calls).to.deep.equal([]);
+      el.remove();
+    });
+
     it('stays busy and holds back feed-load while the element itself still reports loading', async () => {
       class StillLoading extends TestFeedElement {
         ready = false;
