@@ -10,7 +10,7 @@ interface VersionedConstructor extends CustomElementConstructor {
 /**
  * Defines `tagName` unless it is defined already, so that importing a definition twice, or two copies of the package
  * on one page, never throws. The first definition wins; when the one already there comes from a different version of
- * the package (or from somebody else), one console warning says so.
+ * the package, one console warning says so for all the elements (and one per tag that other code defined).
  */
 export function defineElement(tagName: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tagName) as VersionedConstructor | undefined;
@@ -21,11 +21,14 @@ export function defineElement(tagName: string, constructor: CustomElementConstru
   if (existing === constructor) return;
   const existingVersion = existing.packageVersion;
   if (existingVersion === VERSION) return;
-  if (warned.has(tagName)) return;
-  warned.add(tagName);
+  // Another version of the package: one warning for all its elements. Other code that took the tag: one per tag.
+  const key = existingVersion ? `version ${existingVersion}` : `<${tagName}>`;
+  if (warned.has(key)) return;
+  warned.add(key);
   console.warn(
-    `engaged-city-widgets ${VERSION}: <${tagName}> is already defined` +
-      (existingVersion ? ` by version ${existingVersion}` : ' by other code') +
-      '; the first definition stays in use.',
+    existingVersion
+      ? `engaged-city-widgets ${VERSION}: version ${existingVersion} of the package defined its elements first ` +
+          `(<${tagName}> and any others); its definitions stay in use.`
+      : `engaged-city-widgets ${VERSION}: <${tagName}> is already defined by other code; the first definition stays in use.`,
   );
 }

@@ -60,6 +60,23 @@ describe('defineElement (guarded registration)', () => {
     expect(warnings.messages[0]).to.contain('0.0.1-old').and.contain(tag);
   });
 
+  it('warns once for all the elements that another version defined first, as the spec says', () => {
+    const tags = [uniqueTag(), uniqueTag(), uniqueTag()];
+    const warnings = captureWarnings();
+    try {
+      for (const tag of tags) {
+        defineElement(tag, class extends HTMLElement {
+          static packageVersion = '0.0.2-other';
+        });
+        defineElement(tag, class extends HTMLElement {});
+      }
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('0.0.2-other');
+  });
+
   it('keeps its version equal to package.json', () => {
     expect(VERSION).to.equal(pkg.version);
   });
