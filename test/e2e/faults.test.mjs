@@ -31,8 +31,8 @@ const faultPage = (feed, timeout = 10_000) =>
 const OVERSIZE = `{"version":"https://jsonfeed.org/version/1.1","title":"${'x'.repeat(5_100_000)}","items":[]}`;
 
 const FAULTS = [
-  { name: 'a 404 status', code: 'http', message: /Der Server hat die Anfrage nicht beantwortet\.\s*Fehlercode 404/, requests: 1, answer: () => respond.status(404) },
-  { name: 'a 500 status', code: 'http', message: /Der Server hat die Anfrage nicht beantwortet\.\s*Fehlercode 500/, requests: 2, answer: () => respond.status(500) },
+  { name: 'a 404 status', code: 'http', message: /Der Server hat die Daten nicht geliefert\.\s*Fehlercode 404/, requests: 1, answer: () => respond.status(404) },
+  { name: 'a 500 status', code: 'http', message: /Der Server hat die Daten nicht geliefert\.\s*Fehlercode 500/, requests: 2, answer: () => respond.status(500) },
   { name: 'invalid JSON', code: 'not-json', message: /nicht im erwarteten Format/, answer: () => respond.body('{"version": "https://jsonfeed.org/version/1.1", "items": [') },
   {
     name: 'an answer slower than the timeout',
@@ -42,7 +42,7 @@ const FAULTS = [
     timeout: 500,
     answer: ({ feed }) => respond.json(feed, { delay: 3000 }),
   },
-  { name: 'a connection dropped mid-body', code: 'network', message: /nicht erreichbar/, requests: 2, answer: ({ feed }) => respond.dropMidBody(feed) },
+  { name: 'a connection dropped mid-body', code: 'network', message: /Verbindung zum Server ist fehlgeschlagen/, requests: 2, answer: ({ feed }) => respond.dropMidBody(feed) },
   {
     name: 'a body over 5,000,000 bytes',
     code: 'too-large',
