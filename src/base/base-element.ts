@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { choice } from './choices.js';
 import { property, state } from 'lit/decorators.js';
 import type { FeedError } from '../feed/errors.js';
 import type { NetworkFeed } from '../feed/types.js';
@@ -92,7 +93,7 @@ export abstract class EngagedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
+    if (changed.has('theme')) this.theme = choice(this, 'theme', this.theme, ['light', 'dark', 'auto']);
   }
 
   protected override render(): TemplateResult {

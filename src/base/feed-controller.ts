@@ -206,8 +206,11 @@ export class FeedController implements ReactiveController {
    * `.data` is the same feed, so `feed-load` is not fired again for it.
    */
   #parsedData(data: unknown): LoadedFeed {
-    if (this.#dataParsed?.data !== data) this.#dataParsed = { data, loaded: parseData(data) };
-    return this.#dataParsed.loaded;
+    const cached = this.#dataParsed;
+    if (cached && cached.data === data) return cached.loaded;
+    const loaded = parseData(data);
+    this.#dataParsed = { data, loaded };
+    return loaded;
   }
 
   #mayLoad(): boolean {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
+import { choice, warnOnce } from '../base/choices.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { format, stringsFor } from '../base/strings/index.js';
@@ -38,8 +39,8 @@ export interface MemberSelectDetail {
   member: Member;
 }
 
-const VIEWS: readonly MapView[] = ['map', 'list'];
-const SHADINGS: readonly Shading[] = ['partners', 'members', 'none'];
+const VIEWS: readonly [MapView, ...MapView[]] = ['map', 'list'];
+const SHADINGS: readonly [Shading, ...Shading[]] = ['partners', 'members', 'none'];
 /** Rows of the list view drawn at once, then per step: about 50 ms of work each on a slow machine. */
 const LIST_FIRST_ROWS = 400;
 const LIST_STEP_ROWS = 1500;
@@ -182,17 +183,28 @@ export class EngagedCityMap extends EngagedElement {
     return all.filter((member) => member.region && region.includes(member.region));
   }
 
-  /** The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. */
+  /**
+   * The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. A word
+   * that is no state code (`sachsen`) is left out, with one console warning for the webmaster.
+   */
   get #regionCodes(): StateCode[] {
-    return this.#region
-      .toUpperCase()
-      .split(/\s+/)
-      .filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
+    const words = this.#region.toUpperCase().split(/\s+/).filter(Boolean);
+    const codes = words.filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
+    if (codes.length < words.length) {
+      const wrong = this.#region.split(/\s+/).filter((word) => word && !codes.includes(word.toUpperCase() as StateCode)).join(' ');
+      warnOnce(this, 'region', `region names no state with "${wrong}": use ISO 3166-2 codes such as DE-SN (Sachsen) or DE-RP (Rheinland-Pfalz).`);
+    }
+    return codes;
   }
 
   /** `region` is set but names no state: the map shows nothing (not all of Germany). */
   get #regionNamesNoState(): boolean {
     return Boolean(this.#region.trim()) && !this.#regionCodes.length;
+  }
+
+  /** What the element says when it has no member to show: none at all, or none in the `region`. */
+  get #emptyMessage(): string {
+    return this.#region.trim() ? this.strings.emptyRegion : this.strings.empty;
   }
 
   /** `region` as text: '' when the attribute was removed (the property is then `null`). */
@@ -229,12 +241,12 @@ export class EngagedCityMap extends EngagedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'map';
+    if (changed.has('view')) this.view = choice(this, 'view', this.view, VIEWS);
     // The page may switch the view while the visitor is inside: remember, so that focus does not fall to the page.
     if (changed.has('view')) this.#focusBeforeViewChange = Boolean((this.renderRoot as ShadowRoot | undefined)?.activeElement);
-    if (changed.has('shading') && !SHADINGS.includes(this.shading)) this.shading = 'partners';
-    if (changed.has('controls') && this.controls !== 'none') this.controls = 'full';
-    if (changed.has('loading') && this.loading !== 'eager') this.loading = 'lazy';
+    if (changed.has('shading')) this.shading = choice(this, 'shading', this.shading, SHADINGS);
+    if (changed.has('controls')) this.controls = choice(this, 'controls', this.controls, ['full', 'none']);
+    if (changed.has('loading')) this.loading = choice(this, 'loading', this.loading, ['lazy', 'eager']);
     if (changed.has('region') && changed.get('region') !== undefined) {
       // A state chosen in the filter that the new region leaves out would hide every member, unseen: drop it.
       const codes = this.#regionCodes;
@@ -656,6 +668,7 @@ export class EngagedCityMap extends EngagedElement {
         ? renderListView({
             members: feed ? this.#data.filtered : undefined,
             noMembersAtAll: this.#members.length === 0,
+            emptyMessage: this.#emptyMessage,
             isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
             onToggle: (member) => this.#toggleExpanded(member),
             strings: this.strings,
@@ -690,7 +703,7 @@ export class EngagedCityMap extends EngagedElement {
             <button type="button" class="button" @click=${() => this.#loadBaseMap()}>${this.sharedStrings.retry}</button>
           </div>`
         : nothing}
-      ${feed && this.status === 'empty' ? html`<p class="map-message">${strings.empty}</p>` : nothing}
+      ${feed && this.status === 'empty' ? html`<p class="map-message">${this.#emptyMessage}</p>` : nothing}
       ${this.controls === 'full'
         ? html`<div class="zoom">
             <button type="button" class="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!ready} @click=${() => this.zoomBy(ZOOM_STEP)}>

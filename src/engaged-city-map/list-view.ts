@@ -9,7 +9,9 @@ import type { MapStrings } from './strings.js';
 export interface ListViewInput {
   /** The members that match the filters, with or without a location; `undefined` while the feed loads. */
   members: readonly Member[] | undefined;
-  /** Whether the unfiltered list is empty too (then it says there are no members at all). */
+  /** What the list says when no member is listed before the search and state filter (none at all, or in the region). */
+  emptyMessage: string;
+  /** Whether the list is empty before the search and the state filter too (then it says `emptyMessage`). */
   noMembersAtAll: boolean;
   /** Members whose details are open. */
   isOpen: (member: Member) => boolean;
@@ -48,7 +50,7 @@ function collatorFor(language: Language): Intl.Collator {
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
 export function renderListView(input: ListViewInput): TemplateResult {
-  const { members, noMembersAtAll, isOpen, onToggle, strings, language, headingLevel } = input;
+  const { members, noMembersAtAll, emptyMessage, isOpen, onToggle, strings, language, headingLevel } = input;
   if (!members) return html`<div part="list" class="list"></div>`;
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
   let budget = input.limit;
@@ -60,7 +62,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
   }
   const complete = budget >= 0;
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
-    ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? strings.empty : strings.noMatch}</p>` : nothing}
+    ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? emptyMessage : strings.noMatch}</p>` : nothing}
     ${shown.map(([code, group, total]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
       ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
       <ul>

@@ -49,6 +49,8 @@ export interface MapStrings {
   membersNone: string;
   attributionLabel: string;
   empty: string;
+  /** `region` is set, and the feed lists no member there (or it names no state). */
+  emptyRegion: string;
   noMatch: string;
   /** Heading of the list view's group of members that name no state. */
   noState: string;
@@ -101,6 +103,7 @@ export const mapStrings: StringTable<MapStrings> = {
     membersNone: 'Keine Stadt',
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
+    emptyRegion: 'In diesem Gebiet sind keine Städte eingetragen.',
     noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
     noState: 'Ohne Bundesland',
     listLabel: 'Liste der Engagierten Städte',
@@ -154,6 +157,7 @@ export const mapStrings: StringTable<MapStrings> = {
     membersNone: 'No city',
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
+    emptyRegion: 'No cities have been entered for this area.',
     noMatch: 'No city matches your selection.',
     noState: 'No federal state',
     listLabel: 'List of the Engaged Cities',

@@ -22,7 +22,7 @@ const SKELETON: Record<NewsLayout, readonly string[]> = {
   cards: ['image', 'title', 'meta', 'summary', 'tags'],
   compact: ['title', 'meta'],
 };
-const LAYOUTS = Object.keys(SKELETON) as NewsLayout[];
+const LAYOUTS = Object.keys(SKELETON) as [NewsLayout, ...NewsLayout[]];
 
 /** Items shown at first and per "show more" when `limit` is absent or invalid. */
 export const DEFAULT_LIMIT = 5;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { choice } from '../base/choices.js';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
@@ -18,9 +19,6 @@ export type BadgeSize = 's' | 'm' | 'l';
 
 /** The network's public website: the neutral link shown when the feed cannot be loaded. */
 export const NETWORK_URL = 'https://www.engagiertestadt.de/';
-
-const pick = <T extends string>(value: unknown, allowed: readonly T[]): T =>
-  allowed.includes(value as T) ? (value as T) : allowed[0]!;
 
 /**
  * A membership badge that a member city or partner organisation shows on its own website, and that a visitor can
@@ -104,10 +102,10 @@ export class PartnershipBadge extends EngagedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A wrong value falls back to the default; the attribute is corrected so styles can rely on it.
-    this.variant = pick(this.variant, ['full', 'compact', 'seal']);
-    this.size = pick(this.size, ['m', 's', 'l']);
-    this.verify = pick(this.verify, ['domain', 'none']);
+    // Read in any case; a wrong value falls back to the default. The attribute is corrected so styles can rely on it.
+    this.variant = choice(this, 'variant', this.variant, ['full', 'compact', 'seal']);
+    this.size = choice(this, 'size', this.size, ['m', 's', 'l']);
+    this.verify = choice(this, 'verify', this.verify, ['domain', 'none']);
   }
 
   protected override renderLoading() {

@@ -24,6 +24,30 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
 };
 const ODD_VALUES = ['', '   ', 'UNBEKANNT', '-1', '0'];
 
+describe('attributes with a fixed set of values', () => {
+  it('are read in any case, and a wrong one gives the default with one warning naming the values allowed', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<EngagedElement & { variant: string; size: string }>(
+        html`<partnership-badge variant="Seal" size="L" theme="DARK" member="lutherstadt-wittenberg" .data=${sampleFeed()}></partnership-badge>`,
+      );
+      await el.updateComplete;
+      expect([el.getAttribute('variant'), el.getAttribute('size'), el.getAttribute('theme')]).to.deep.equal(['seal', 'l', 'dark']);
+      expect(warnings).to.deep.equal([]);
+      el.setAttribute('variant', 'rund');
+      await el.updateComplete;
+      el.setAttribute('variant', 'eckig');
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('full');
+      expect(warnings).to.deep.equal(['<partnership-badge>: variant="rund" is not one of full, compact, seal; "full" is used.']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('attributes set to odd values and removed again', () => {
   for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
     for (const [name, value] of Object.entries(attributes)) {

@@ -140,15 +140,24 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'marker').sort()).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
     });
 
-    it('says `empty` and shows a message, no map, when `region` names no state', async () => {
-      const el = await renderMap(mapFeed(), { region: 'Berlin' });
-      expect(el.status).to.equal('empty');
-      expect($(el, '.base-map')).to.equal(null);
-      expect(labels(el, 'marker')).to.deep.equal([]);
-      const message = $(el, '.map-message')!;
-      expect(message.checkVisibility()).to.equal(true);
-      expect(text(message)).to.equal('Es sind keine Städte eingetragen.');
-      await expect(el).to.be.accessible();
+    it('says `empty` and shows a message, no map, when `region` names no state, and tells the webmaster why', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await renderMap(mapFeed(), { region: 'Berlin' });
+        expect(el.status).to.equal('empty');
+        expect($(el, '.base-map')).to.equal(null);
+        expect(labels(el, 'marker')).to.deep.equal([]);
+        const message = $(el, '.map-message')!;
+        expect(message.checkVisibility()).to.equal(true);
+        expect(text(message)).to.equal('In diesem Gebiet sind keine Städte eingetragen.');
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<engaged-city-map>').and.contain('"Berlin"').and.contain('DE-SN');
     });
 
     it('shows all of Germany for an empty `region`, and follows a change of `region`', async () => {
