@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 // @ts-expect-error: a plain ES module of our own, without type declarations
 import { minifyLiteralsVite } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const src = (path: string) => resolve(root, 'src', path);
 
 /** The npm entries (package.json `exports`): each is a file of its own in dist/. */
@@ -42,7 +44,12 @@ export default defineConfig(({ command, mode }) => {
           // chunk of its own for npm users' bundlers) is inside it: expected, not worth a warning. A chunk importing
           // back from this file would load it twice where a CMS appends `?ver=…` to the script's URL.
           checks: { ineffectiveDynamicImport: false },
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify: true,
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Licence notices travel with every file a webmaster copies (the texts: THIRD-PARTY-NOTICES.txt beside it).
+            postBanner: `/*! engaged-city-widgets ${version} | MIT | contains Lit (BSD-3-Clause), supercluster and kdbush (ISC): see THIRD-PARTY-NOTICES.txt */`,
+          },
         },
       },
     };

@@ -129,6 +129,18 @@ describe('the packed package', () => {
     assert.ok(packed.files.some((path) => path.startsWith('dist/types/') && path.endsWith('.d.ts')));
   });
 
+  it('ships its licence, and the CDN folder carries the notices of the third-party code it contains', () => {
+    for (const file of ['LICENSE', 'DATA-LICENSES.md', 'dist/cdn/THIRD-PARTY-NOTICES.txt']) assert.ok(packed.files.includes(file), file);
+    const installed = join(project, 'node_modules', packageJson.name);
+    const notices = readFileSync(join(installed, 'dist/cdn/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['lit-html', '@lit/reactive-element', 'supercluster', 'kdbush']) assert.match(notices, new RegExp(`^${name} \\S+ \\(`, 'm'), name);
+    const cdnFiles = packed.files.filter((path) => path.startsWith('dist/cdn/') && path.endsWith('.js'));
+    assert.ok(cdnFiles.length >= 4, cdnFiles.join(', '));
+    for (const file of cdnFiles) {
+      assert.match(readFileSync(join(installed, file), 'utf8').slice(0, 200), /^\/\*! engaged-city-widgets .* THIRD-PARTY-NOTICES\.txt \*\//, file);
+    }
+  });
+
   it('passes publint at its strictest', async () => {
     assert.deepEqual(await publintMessages(join(project, 'node_modules', packageJson.name)), []);
   });
