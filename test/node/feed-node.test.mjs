@@ -2,7 +2,7 @@
 // Needs `npm run build` first (the test script builds before it runs the Node tests).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeedError, normalizeHost, parseFeed, safeUrl } from '../../dist/feed.js';
+import { FeedError, htmlToText, normalizeHost, parseFeed, parseNewsSource, safeUrl } from '../../dist/feed.js';
 
 const feedText = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -45,6 +45,17 @@ describe('the feed layer in Node (dist/feed.js)', () => {
     assert.equal(safeUrl('java\tscript:alert(1)'), undefined);
     assert.equal(safeUrl('/a', 'https://example.org/'), 'https://example.org/a');
     assert.equal(normalizeHost('Bürger.Example.'), 'xn--brger-kva.example');
+  });
+});
+
+describe('the browser-only readers in Node', () => {
+  it('read JSON Feed and plain text, and say clearly that RSS, Atom and HTML need a browser', () => {
+    const json = new TextEncoder().encode(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'Eins' }] }));
+    assert.equal(parseNewsSource(json).feed.items[0].title, 'Eins');
+    assert.equal(htmlToText('Bürger &amp; Stadt'), 'Bürger & Stadt');
+    const needsBrowser = /needs a browser \(DOMParser\)/;
+    assert.throws(() => parseNewsSource(new TextEncoder().encode('<rss version="2.0"><channel/></rss>')), needsBrowser);
+    assert.throws(() => htmlToText('<b>fett</b>'), needsBrowser);
   });
 });
 

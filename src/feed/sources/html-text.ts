@@ -33,6 +33,9 @@ const PARAGRAPH_BREAK = '\uE000P';
  * The text a reader sees in `html`: white space collapsed as a browser would render it, line breaks after block
  * elements and `<br>`, a blank line between paragraphs, text inside `<pre>` kept as it is. Script and style content
  * is left out. The result is trimmed.
+ *
+ * Browser only: markup is read by the browser's `DOMParser`; in Node, text with tags or named entities throws an
+ * `Error` that says so (plain text and the basic references are read without a parser).
  */
 export function htmlToText(html: string): string {
   if (!html.includes('<')) {
@@ -43,8 +46,10 @@ export function htmlToText(html: string): string {
   let document: Document;
   try {
     document = parseInert(html, 'text/html');
-  } catch {
-    // A strict page that does not allow the package's Trusted Types policy: no text rather than a broken element.
+  } catch (error) {
+    // No DOMParser (Node): say so. A strict page that does not allow the package's Trusted Types policy: no text
+    // rather than a broken element.
+    if (typeof DOMParser === 'undefined') throw error;
     return '';
   }
   return nodeToText(document.body);

@@ -24,6 +24,9 @@ export interface NewsSourceOptions {
  * character (after a byte order mark and white space) is `{` is JSON Feed, anything else is read as XML and must have
  * an `<rss>`, RDF or Atom `<feed>` root. The result is what `parseFeed` returns for the equivalent JSON Feed.
  *
+ * Browser only for RSS and Atom: they are read with `DOMParser`. In Node, JSON Feed works and an XML document throws
+ * an `Error` that says a browser is needed (use `parseFeed` for JSON there).
+ *
  * @throws FeedError `not-json` for broken JSON; `not-a-feed` for XML that is not well-formed, has another root
  *   element (an HTML page, say); `too-large` as `parseFeed` defines it, and for XML
  *   text over the JSON text limit.

@@ -10,6 +10,10 @@
 
 import { quietMarkup } from './quiet-markup.js';
 
+/** Thrown where there is no `DOMParser` (Node): RSS, Atom and HTML are read by the browser's parser only. */
+export const NEEDS_A_BROWSER =
+  'engaged-city-widgets: reading RSS, Atom or HTML needs a browser (DOMParser); parseFeed reads JSON feeds without one.';
+
 /** The Trusted Types policy name a strict page must allow for `<network-news>` to read RSS, Atom and HTML content. */
 export const TRUSTED_TYPES_POLICY = 'engaged-city-widgets';
 
@@ -41,6 +45,7 @@ function inertPolicy(): InertPolicy | null {
  * attributes that a strict page's CSP would report while parsing (see `quiet-markup.ts`).
  */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
+  if (typeof DOMParser === 'undefined') throw new Error(NEEDS_A_BROWSER);
   const quiet = quietMarkup(text);
   const input = inertPolicy()?.createHTML(quiet) ?? quiet;
   return new DOMParser().parseFromString(input as string, type);
