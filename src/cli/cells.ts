@@ -12,10 +12,16 @@ export function readDecimal(cell: string): CellReading<number> {
   return { value: Number(cell.replace(',', '.')) };
 }
 
-/** A whole number ≥ 0; thousands separators (`12.345`, `12 345`, `12,345` in groups of three) are allowed. */
+/**
+ * A whole number ≥ 0; thousands separators (`12.345`, `12 345`, `12,345` in groups of three) are allowed, and so are
+ * zero decimals as a number format writes them (`217.123,0`, `217123.00`).
+ */
 export function readCount(cell: string): CellReading<number> {
   if (cell === '') return undefined;
-  const digits = /^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(cell) ? cell.replace(/\D/g, '') : cell;
+  const grouped = /^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/;
+  // `12.345,0` and `12345.00`: the zero decimals go. `12,000` is read as thousands, as before.
+  const whole = grouped.test(cell) ? cell : cell.replace(/(?:,0+|\.0+)$/, '');
+  const digits = grouped.test(whole) ? whole.replace(/\D/g, '') : whole;
   if (!/^\d+$/.test(digits)) return { problem: `"${cell}" is not a whole number` };
   return { value: Number(digits) };
 }

@@ -117,6 +117,10 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     }
     if (error instanceof CommandError) {
       output.err(`${PROGRAM}: ${error.message}\n`);
+      // A script that asked for --json reads standard output: it gets a JSON object there too.
+      if (argv.includes('--json')) {
+        output.out(`${JSON.stringify({ ok: false, error: { code: 'usage', message: error.message }, warnings: [], counts: null }, null, 2)}\n`);
+      }
       return error.exitCode;
     }
     throw error;

@@ -102,6 +102,15 @@ describe('validate', () => {
     assert.match(missing.err, /no such file/);
   });
 
+  it('prints a JSON object with --json for a file that does not exist too, for scripts that read standard output', async () => {
+    const missing = await cli('validate', '--json', join(work, 'no-such-file.json'));
+    assert.equal(missing.code, 2);
+    const report = JSON.parse(missing.out);
+    assert.equal(report.ok, false);
+    assert.equal(report.error.code, 'usage');
+    assert.match(report.error.message, /no such file/);
+  });
+
   describe('with an http(s) URL', () => {
     let server;
     let base;
@@ -179,6 +188,21 @@ describe('build', () => {
     assert.equal(goerlitz.region, 'DE-SN');
     assert.deepEqual(foundation.roles, ['network-partner', 'funder']);
     assert.equal(foundation.location, undefined);
+  });
+
+  it('reads the date and number cells Excel writes: with a time, two-digit years, serial numbers, zero decimals', async () => {
+    const members = join(work, 'members-excel-cells.csv');
+    writeFileSync(members, 'kind;name;region;since;population\r\ncity;Gießen;Hessen;45658;217.123,0\r\ncity;Fürth;Bayern;16.9.24;130000.00\r\n');
+    const news = join(work, 'news-excel-cells.csv');
+    writeFileSync(news, 'id;title;date_published\r\nn1;Mit Uhrzeit;16.05.2025 14:30\r\n');
+    const out = join(work, 'excel-cells.json');
+    const { code, out: report } = await cli('build', '--members', members, '--news', news, '--out', out);
+    assert.equal(code, 0, report);
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    const [giessen, fuerth] = feed._engaged_city.members;
+    assert.deepEqual([giessen.since, giessen.population], ['2025-01-01', 217123]);
+    assert.deepEqual([fuerth.since, fuerth.population], ['2024-09-16', 130000]);
+    assert.equal(feed.items[0].date_published, '2025-05-16T14:30:00+02:00', 'German summer time');
   });
 
   it('reads Windows-1252 text, as Excel writes "CSV (Trennzeichen-getrennt)"', async () => {
