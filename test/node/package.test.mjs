@@ -129,6 +129,15 @@ describe('the packed package', () => {
     assert.ok(packed.files.some((path) => path.startsWith('dist/types/') && path.endsWith('.d.ts')));
   });
 
+  it('has a manifest whose modules are files of the package, and links each tag to the entry that defines it', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', packageJson.name, 'custom-elements.json'), 'utf8'));
+    const paths = manifest.modules.map((module) => module.path);
+    assert.deepEqual(paths.filter((path) => !packed.files.includes(path)), []);
+    const definitions = Object.fromEntries(manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [entry.name, entry.declaration.module])));
+    assert.deepEqual(definitions, Object.fromEntries(TAGS.map((tag) => [tag, `dist/${tag}.js`])));
+  });
+
   it('ships its licence, and the CDN folder carries the notices of the third-party code it contains', () => {
     for (const file of ['LICENSE', 'DATA-LICENSES.md', 'dist/cdn/THIRD-PARTY-NOTICES.txt']) assert.ok(packed.files.includes(file), file);
     const installed = join(project, 'node_modules', packageJson.name);
