@@ -25,14 +25,14 @@ export const PROBES = {
 
 /**
  * What each element adds to the shared base (its entry minus the "Lit + shared base" probe), in bytes, brotli: a
- * guard on the part of an entry the element's own code decides. Measured: badge 2.3 KB, news 6.3 KB, map 11.8 KB.
+ * guard on the part of an entry the element's own code decides. Measured: badge 2.3 KB, news 6.3 KB, map 12.1 KB.
  */
 export const OWN_CODE_BUDGETS = {
   'partnership-badge.js': 2.5 * 1024,
   'network-news.js': 6.75 * 1024,
   'engaged-city-map.js': 12.5 * 1024,
 };
-export const SHARED_BASE_BUDGET = 16.5 * 1024;
+export const SHARED_BASE_BUDGET = 17 * 1024;
 
 /**
  * Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed.
@@ -43,12 +43,12 @@ export const SHARED_BASE_BUDGET = 16.5 * 1024;
 export const BUDGETS = {
   // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
   // reader into a chunk of its own (counted here); the CDN file itself is one file of about 38 KB.
-  'engaged-city-widgets (all three)': { entry: 40 * 1024 },
+  'engaged-city-widgets (all three)': { entry: 41 * 1024 },
   feed: { entry: 13 * 1024 },
   'partnership-badge.js': { entry: 19 * 1024, target: 10 * 1024 },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
   'network-news.js': { entry: 23 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4 * 1024 } },
-  'engaged-city-map.js': { entry: 28.5 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
+  'engaged-city-map.js': { entry: 29 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
 };
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
