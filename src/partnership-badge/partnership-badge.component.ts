@@ -135,7 +135,10 @@ export class PartnershipBadge extends EngagedElement {
     const unchecked = this.verify === 'none';
     return html`<div @keydown=${this.#onKeydown}>
       <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
-        <span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>
+        ${unchecked
+          // A preview never shows the network's mark (nor the member's artwork): it must not pass for a confirmed badge.
+          ? html`<span part="mark" class="mark preview" aria-hidden="true">${seal ? strings.uncheckedShort : nothing}</span>`
+          : html`<span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>`}
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
           <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>
           ${this.variant === 'compact' ? nothing : html`<span class="name">${member.name}</span>`}

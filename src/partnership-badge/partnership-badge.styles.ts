@@ -66,9 +66,26 @@ export const badgeStyles = css`
   .badge:hover {
     border-color: var(--_accent);
   }
-  /* verify="none": a preview. The dashed border marks it in every variant, the seal too; the label says why. */
+  /*
+   * verify="none": a preview. No network mark: a dashed square that says "Nicht geprüft" takes its place, in every
+   * variant (the seal is nothing else); the dashed border is drawn in the muted text colour (at least 3:1).
+   */
   .badge.unchecked {
     border-style: dashed;
+    border-color: var(--_muted);
+  }
+  .mark.preview {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    border: 1px dashed var(--_muted);
+    border-radius: 50%;
+    color: var(--_text);
+    font-size: calc(var(--_mark) * 0.2);
+    font-weight: 700;
+    line-height: 1.1;
+    text-align: center;
+    overflow-wrap: anywhere;
   }
   .unchecked-line {
     font-size: 0.75em;

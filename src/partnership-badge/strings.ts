@@ -13,6 +13,8 @@ export interface BadgeStrings {
   confirmedBy: string;
   /** With `verify="none"`: on the badge and in the proof, so no visitor takes a preview for a confirmed badge. */
   unchecked: string;
+  /** With `verify="none"`: shown in place of the network's mark, which a preview never shows. */
+  uncheckedShort: string;
   /** With `verify="none"`: the proof's explanation of `unchecked`. */
   uncheckedDetail: string;
   /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
@@ -35,6 +37,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     member: 'Mitglied im Netzwerk Engagierte Stadt',
     confirmedBy: 'bestätigt durch das Netzwerk Engagierte Stadt',
     unchecked: 'Website nicht geprüft',
+    uncheckedShort: 'Nicht geprüft',
     uncheckedDetail: 'Ob diese Website zum Mitglied gehört, wurde nicht geprüft (Vorschau).',
     asOf: 'Stand: {date}',
     profileLink: 'Eintrag beim Netzwerk ansehen',
@@ -55,6 +58,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     member: 'Member of the Engagierte Stadt network',
     confirmedBy: 'confirmed by the Engagierte Stadt network',
     unchecked: 'Website not checked',
+    uncheckedShort: 'Not checked',
     uncheckedDetail: 'Whether this website belongs to the member was not checked (preview).',
     asOf: 'As of {date}',
     profileLink: 'View the entry at the network',

@@ -160,6 +160,19 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
       }
     });
 
+    it('never shows the network mark or the member’s artwork, so that it cannot pass for a confirmed badge', async () => {
+      for (const variant of ['full', 'compact', 'seal']) {
+        const el = await preview(variant);
+        const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="mark"]')!;
+        expect(mark.querySelector('svg, slot'), variant).to.equal(null);
+        expect(getComputedStyle(mark).borderTopStyle, variant).to.equal('dashed');
+        if (variant === 'seal') {
+          expect(mark.textContent, 'the seal says it on its face').to.equal('Nicht geprüft');
+          expect(mark.getBoundingClientRect().height).to.be.greaterThan(20);
+        }
+      }
+    });
+
     it('says so in English', async () => {
       const el = await preview('full', 'en');
       expect(text(toggleOf(el)!)).to.contain('Website not checked');
