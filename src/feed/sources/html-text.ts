@@ -91,9 +91,38 @@ export function lineToText(value: string): string {
   return joinLines(MARKUP.test(value) ? htmlToText(value) : value);
 }
 
-/** Text on one line: each line break, with the white space around it, becomes one space. */
+/**
+ * Text on one line: each line break, with the white space around it, becomes one space. Written without a regular
+ * expression that backtracks: a feed's run of 100,000 spaces must cost 100,000 steps, not their square.
+ */
 export function joinLines(text: string): string {
-  return text.replace(/[ \t]*[\r\n]\s*/g, ' ');
+  const lines = text.split(/[\r\n]/);
+  if (lines.length === 1) return text;
+  const out = [trimEndSpaces(lines[0]!)];
+  let brokenAtEnd = false;
+  for (let index = 1; index < lines.length; index++) {
+    brokenAtEnd = true;
+    const line = lines[index]!.trimStart();
+    if (line === '') continue;
+    out.push(' ', index < lines.length - 1 ? trimEndSpaces(line) : line);
+    brokenAtEnd = false;
+  }
+  if (brokenAtEnd) out.push(' ');
+  return out.join('');
+}
+
+/** `text` without the spaces and tabs at its end. */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the spaces and tabs at its start. */
+function trimStartSpaces(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  return start === 0 ? text : text.slice(start);
 }
 
 /** A code point the HTML parser takes as written: not NUL, a surrogate, a C1 control (remapped) or out of range. */
@@ -129,12 +158,30 @@ function collapseWhitespace(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
-/** Resolves break markers: spaces at line ends dropped, runs of breaks merged, at most one blank line. */
+/**
+ * Resolves break markers: spaces at line ends dropped, runs of breaks merged, at most one blank line. In one pass over
+ * the pieces between markers (a regular expression for "spaces, then markers" would backtrack over long runs of spaces,
+ * which text in `<pre>` may hold).
+ */
 function finish(text: string): string {
-  return text
-    .replace(/[ \t]*(\uE000[BLP][ \t]*)+/g, resolveBreaks)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const pieces = text.split(/(\uE000[BLP])/);
+  const out: string[] = [];
+  let run = '';
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (index % 2 === 1) {
+      run += piece;
+    } else if (run === '') {
+      out.push(piece);
+    } else if (trimStartSpaces(piece) !== '' || index === pieces.length - 1) {
+      // The run of breaks ends here: the spaces around it go.
+      while (out.length > 0 && trimEndSpaces(out[out.length - 1]!) === '') out.pop();
+      if (out.length > 0) out.push(trimEndSpaces(out.pop()!));
+      out.push(resolveBreaks(run), trimStartSpaces(piece));
+      run = '';
+    }
+  }
+  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /**

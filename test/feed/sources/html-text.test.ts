@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, lineToText } from '../../../src/feed/sources/html-text.js';
+import { htmlToText, joinLines, lineToText } from '../../../src/feed/sources/html-text.js';
 
 describe('htmlToText shows HTML from a feed as plain text', () => {
   it('reads text and decodes character references', () => {
@@ -61,6 +61,34 @@ describe('htmlToText reads character references like the HTML parser', () => {
     it(`reads ${JSON.stringify(text)}`, () => {
       const parsed = new DOMParser().parseFromString(`<p>${text}</p>`, 'text/html').body.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
       expect(htmlToText(text)).to.equal(parsed);
+    });
+  }
+});
+
+describe('long runs of white space from a hostile feed take time in proportion to their length', () => {
+  // A reading whose time grew with the square of the length took minutes for these inputs (the test's timeout fails
+  // it); in proportion to the length it takes milliseconds.
+  const spaces = ' '.repeat(1_000_000);
+
+  it('text in <pre> with a million spaces between lines', () => {
+    const text = htmlToText(`<pre>a${spaces}x\n${spaces}</pre><p>b</p>`);
+    expect(text.startsWith('a')).to.equal(true);
+    expect(text.endsWith('x\n\nb')).to.equal(true);
+  });
+
+  it('a one-line field with a million spaces and no line break, and one with many', () => {
+    expect(joinLines(`a${spaces}b`)).to.equal(`a${spaces}b`);
+    expect(joinLines(`a${spaces}\n${spaces}b`)).to.equal('a b');
+    expect(joinLines(`a ${'\n '.repeat(100_000)}b`)).to.equal('a b');
+  });
+});
+
+describe('joinLines', () => {
+  for (const [input, expected] of [
+    ['a  \n \n  b', 'a b'], ['a\n', 'a '], ['\nb', ' b'], ['a\r\nb', 'a b'], ['a\tb', 'a\tb'], ['a \u00a0\nb', 'a \u00a0 b'],
+  ]) {
+    it(`joins ${JSON.stringify(input)} as the browser would show it on one line`, () => {
+      expect(joinLines(input!)).to.equal(expected);
     });
   }
 });
