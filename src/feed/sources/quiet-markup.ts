@@ -2,8 +2,8 @@
  * Markup made quiet for a strict page. A document built by `DOMParser` shares the page's Content-Security-Policy, and
  * Chromium checks every `style` and `on…` attribute of an HTML element against it while parsing: the attribute does
  * nothing in the inert document, but each one is reported as a violation (to the console and to the site's report
- * endpoint). So before feed markup is parsed, its start tags lose the attributes that would be reported; nothing reads
- * them (HTML is read for its text only; RSS and Atom need their own attributes, which are kept).
+ * endpoint). So before feed markup is parsed, its start tags lose the attributes that would be reported and `<style>`
+ * elements go; nothing reads them (HTML is read for its text only; RSS and Atom need their own attributes, kept).
  *
  * A linear scan that follows the HTML tokenizer's rules for tags (a quote opens a value only after `=`), and copies
  * comments, CDATA sections, declarations and end tags as they are. Where it reads malformed markup differently from
@@ -14,12 +14,17 @@
 /** An attribute a CSP would report on an HTML or XHTML element: `style`, or an event handler (`onclick`, ...). */
 const isReported = (name: string): boolean => /^(?:style|on[a-z])/i.test(name);
 
+const STYLE_END = /<\/style/gi;
+
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\n' || char === '\t' || char === '\f' || char === '\r';
 const isLetter = (char: string | undefined): boolean => char !== undefined && /[a-z]/i.test(char);
 
-/** `markup` without the `style` and `on…` attributes of its start tags; everything else as it was. */
+/**
+ * `markup` without the `style` and `on…` attributes of its start tags and without `<style>` elements (whose text a CSP
+ * reports too, and which show no text anyway); everything else as it was.
+ */
 export function quietMarkup(markup: string): string {
-  if (!/[\s/"'](?:style|on[a-z])/i.test(markup)) return markup;
+  if (!/[\s/"'<](?:style|on[a-z])/i.test(markup)) return markup;
   const out: string[] = [];
   let copied = 0;
   let index = markup.indexOf('<');
@@ -39,8 +44,16 @@ export function quietMarkup(markup: string): string {
       continue;
     }
     const tag = readStartTag(markup, index);
-    out.push(markup.slice(copied, index), tag.text);
-    copied = index = tag.end;
+    if (/^<style[\s/>]/i.test(tag.text)) {
+      // The whole element goes, up to its end tag (style text is raw text: no tag inside it ends it early).
+      out.push(markup.slice(copied, index));
+      STYLE_END.lastIndex = tag.end;
+      const close = tag.text.endsWith('/>') ? undefined : STYLE_END.exec(markup);
+      copied = index = tag.text.endsWith('/>') ? tag.end : close ? endOf(markup, '>', close.index) : markup.length;
+    } else {
+      out.push(markup.slice(copied, index), tag.text);
+      copied = index = tag.end;
+    }
     index = markup.indexOf('<', index);
   }
   out.push(markup.slice(copied));

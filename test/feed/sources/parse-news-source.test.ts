@@ -141,6 +141,17 @@ describe('parseNewsSource keeps hostile feeds harmless', () => {
     expect(performance.now() - started).to.be.below(1000);
   });
 
+  it('refuses a flat blow-up (one long entity used many times) before parsing it, as not-a-feed', () => {
+    const big = 'x'.repeat(50_000);
+    const flat = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${big}">]>
+      <rss version="2.0"><channel><title>t</title><item><description>${'&big;'.repeat(50_000)}</description></item></channel></rss>`;
+    expect(errorOf(() => readNews(flat)).code).to.equal('not-a-feed');
+    for (const declaration of ['<!ENTITY % p "x">', '<!ENTITY a "&b;">']) {
+      const doc = `<?xml version="1.0"?><!DOCTYPE rss [${declaration}]><rss version="2.0"><channel><title>t</title></channel></rss>`;
+      expect(errorOf(() => readNews(doc)).code, declaration).to.equal('not-a-feed');
+    }
+  });
+
   it('never fetches an external entity: it stays empty', () => {
     const { feed } = readNews(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
       <rss version="2.0"><channel><title>Before&secret;After</title></channel></rss>`);

@@ -24,6 +24,12 @@ describe('quietMarkup: feed markup without the attributes a strict page would re
     expect(quietMarkup(`${other}<b style=x>`)).to.equal(`${other}<b>`);
   });
 
+  it('drops <style> elements whole (a CSP reports their text too), and only them', () => {
+    expect(quietMarkup('<p>A</p><STYLE media="x">p { color: red } </p></style ><p>B</p>')).to.equal('<p>A</p><p>B</p>');
+    expect(quietMarkup('a<style/>b<stylesheet>c')).to.equal('ab<stylesheet>c');
+    expect(quietMarkup('a<style>never closed')).to.equal('a');
+  });
+
   it('drops a tag the markup ends inside of, as the browser does', () => {
     expect(quietMarkup('Text <p style="x')).to.equal('Text ');
   });
