@@ -105,8 +105,19 @@ export abstract class EngagedElement extends LitElement {
         : status === 'error' || !feed
           ? this.renderError(this.feedController.error)
           : this.renderFeed(feed)}
+      <p class="visually-hidden" role="status">${this.#settledAnnouncement(status)}</p>
     </div>`;
   }
+
+  /**
+   * What a status region that stays in place says once loading ends: that a retry brought the data (a message that
+   * appears together with its region is not reliably announced).
+   */
+  #settledAnnouncement(status: string): string {
+    return status === 'ready' && this.status !== 'empty' && this.#retried ? this.sharedStrings.loaded : '';
+  }
+
+  #retried = false;
 
   /** The element with data. */
   protected abstract renderFeed(feed: NetworkFeed): unknown;
@@ -133,6 +144,7 @@ export abstract class EngagedElement extends LitElement {
   }
 
   #onRetry = async () => {
+    this.#retried = true;
     this.retry();
     await this.updateComplete;
     // The button is gone while loading: keep the keyboard user's place in the element.

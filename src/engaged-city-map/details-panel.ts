@@ -19,21 +19,23 @@ export interface DetailsPanelInput {
   language: Language;
   /** The level of the panel's heading (`heading-level`). */
   headingLevel: number;
+  /** The feed's `language`, for the member's own words. */
+  feedLanguage: string | undefined;
 }
 
 /**
  * The panel beside (or below) the map: the selected member's details, or the members at one spot to choose from, with
  * a button that closes it. Its heading (`.details-name`) takes the focus when the visitor opens it.
  */
-export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language, headingLevel }: DetailsPanelInput): TemplateResult | typeof nothing {
+export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language, headingLevel, feedLanguage }: DetailsPanelInput): TemplateResult | typeof nothing {
   if (!spotMembers && !member) return nothing;
-  return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${onKeydown}>
+  return html`<div part="details" class="details" role="group" aria-labelledby="details-heading" @keydown=${onKeydown}>
     ${spotMembers
       ? html`${heading(headingLevel, { className: 'details-name', id: 'details-heading', tabindex: -1 }, strings.atOneSpot)}
           <ul class="spot-list">
             ${spotMembers.map((entry) => html`<li><button type="button" class="link-button" @click=${() => onSelect(entry)}>${entry.name}</button></li>`)}
           </ul>`
-      : renderMemberDetails(member!, { strings, language, headingLevel, headingId: 'details-heading' })}
+      : renderMemberDetails(member!, { strings, language, headingLevel, headingId: 'details-heading', feedLanguage })}
     <button type="button" class="button close" @click=${onClose}>${strings.detailsClose}</button>
-  </section>`;
+  </div>`;
 }

@@ -675,6 +675,7 @@ export class EngagedCityMap extends EngagedElement {
             language: this.language,
             headingLevel: headingLevelOf(this.headingLevel),
             limit: this.listLimit,
+            feedLanguage: feed?.language,
           })
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
     </div>`;
@@ -704,6 +705,10 @@ export class EngagedCityMap extends EngagedElement {
           </div>`
         : nothing}
       ${feed && this.status === 'empty' ? html`<p class="map-message">${this.#emptyMessage}</p>` : nothing}
+      ${feed && this.status === 'ready' && this.#data.filtered.length === 0
+        // The search or the state filter leaves nothing: said on the map too (the status region says it aloud).
+        ? html`<p class="map-message">${strings.noMatch}</p>`
+        : nothing}
       ${this.controls === 'full'
         ? html`<div class="zoom">
             <button type="button" class="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!ready} @click=${() => this.zoomBy(ZOOM_STEP)}>
@@ -721,8 +726,8 @@ export class EngagedCityMap extends EngagedElement {
       ${legend}
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>
-        <a href="https://www.bkg.bund.de" rel="noopener">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>,
-        <a href="https://www.govdata.de/dl-de/by-2-0" rel="license noopener">dl-de/by-2-0</a>
+        <a href="https://www.bkg.bund.de" lang="de">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>,
+        <a href="https://www.govdata.de/dl-de/by-2-0" rel="license">dl-de/by-2-0</a>
       </p>
     </div>`;
   }
@@ -797,6 +802,7 @@ export class EngagedCityMap extends EngagedElement {
       strings: this.strings,
       language: this.language,
       headingLevel: headingLevelOf(this.headingLevel),
+      feedLanguage: this.feedController.feed?.language,
     });
   }
 }

@@ -20,6 +20,8 @@ export interface ListViewInput {
   language: Language;
   /** The level of the state headings (`heading-level`); a member's name in its details is one below. */
   headingLevel: number;
+  /** The feed's `language`, for the members' own words. */
+  feedLanguage: string | undefined;
   /**
    * How many members to draw now, in list order: a long list is drawn in steps so that the page stays responsive
    * (20,000 rows at once block it for a second); the list is `aria-busy` until every member is there.
@@ -50,7 +52,7 @@ function collatorFor(language: Language): Intl.Collator {
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
 export function renderListView(input: ListViewInput): TemplateResult {
-  const { members, noMembersAtAll, emptyMessage, isOpen, onToggle, strings, language, headingLevel } = input;
+  const { members, noMembersAtAll, emptyMessage, isOpen, onToggle, strings, language, headingLevel, feedLanguage } = input;
   if (!members) return html`<div part="list" class="list"></div>`;
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
   let budget = input.limit;
@@ -63,7 +65,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
   const complete = budget >= 0;
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
     ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? emptyMessage : strings.noMatch}</p>` : nothing}
-    ${shown.map(([code, group, total]) => html`<section class="list-group" aria-labelledby="group-${code || 'none'}">
+    ${shown.map(([code, group, total]) => html`<div class="list-group" role="group" aria-labelledby="group-${code || 'none'}">
       ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
       <ul>
         ${group.map((member) => {
@@ -73,12 +75,12 @@ export function renderListView(input: ListViewInput): TemplateResult {
               ${member.name}
             </button>
             <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
-              ${open ? renderMemberDetails(member, { strings, language, headingLevel: headingLevel + 1, headingId: `name-${member.id}` }) : nothing}
+              ${open ? renderMemberDetails(member, { strings, language, headingLevel: headingLevel + 1, headingId: `name-${member.id}`, feedLanguage }) : nothing}
             </div>
           </li>`;
         })}
       </ul>
-    </section>`)}
+    </div>`)}
   </div>`;
 }
 

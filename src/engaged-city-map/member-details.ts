@@ -1,5 +1,6 @@
 import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../base/language.js';
 import type { Member } from '../feed/types.js';
 import { yearJoined } from './member-facts.js';
@@ -9,11 +10,12 @@ import type { MapStrings } from './strings.js';
 export interface DetailsContext {
   strings: MapStrings;
   language: Language;
-  /** Heading level of the member's name. */
   /** The level of the member's name (2–6). */
   headingLevel: number;
-  /** Id of the heading, to label the region or the disclosure by. */
+  /** Id of the heading, to label the panel or the disclosure by. */
   headingId: string;
+  /** The feed's `language`, if it names one: the language of the member's summary and topics. */
+  feedLanguage: string | undefined;
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
@@ -44,15 +46,15 @@ export function renderMemberDetails(member: Member, context: DetailsContext): Te
         : nothing}
       ${year !== undefined ? html`<div><dt>${strings.since}</dt><dd>${year}</dd></div>` : nothing}
     </dl>
-    ${member.summary ? html`<p class="summary">${member.summary}</p>` : nothing}
+    ${member.summary ? html`<p class="summary" lang=${ifDefined(context.feedLanguage)} dir="auto">${member.summary}</p>` : nothing}
     ${member.topics?.length
       ? html`<p class="topics-label">${strings.topics}</p>
-          <ul class="topics">${member.topics.map((topic) => html`<li>${topic}</li>`)}</ul>`
+          <ul class="topics" lang=${ifDefined(context.feedLanguage)}>${member.topics.map((topic) => html`<li dir="auto">${topic}</li>`)}</ul>`
       : nothing}
     ${member.url || member.profile_url
       ? html`<ul class="links">
-          ${member.url ? html`<li><a href=${member.url} rel="noopener">${strings.website}</a></li>` : nothing}
-          ${member.profile_url ? html`<li><a href=${member.profile_url} rel="noopener">${strings.profile}</a></li>` : nothing}
+          ${member.url ? html`<li><a href=${member.url}>${strings.website}</a></li>` : nothing}
+          ${member.profile_url ? html`<li><a href=${member.profile_url}>${strings.profile}</a></li>` : nothing}
         </ul>`
       : nothing}
     ${member.location ? nothing : html`<p class="note">${strings.noLocation}</p>`}`;

@@ -64,7 +64,7 @@ export const mapStrings: StringTable<MapStrings> = {
   de: {
     mapLabel: 'Karte der Engagierten Städte',
     mapRoleDescription: 'Karte',
-    mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Städten, mit der Eingabetaste öffnen Sie die Details. Plus und Minus vergrößern und verkleinern die Karte.',
+    mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Städten, mit der Eingabe- oder Leertaste öffnen Sie die Details, mit Escape schließen Sie sie wieder. Plus und Minus vergrößern und verkleinern die Karte, Umschalt und Pfeiltasten verschieben sie.',
     marker: '{name}, {state}',
     cluster: 'Gruppe mit {count} Städten, vergrößern',
     clusterAtOneSpot: 'Gruppe mit {count} Städten am selben Ort, anzeigen',
@@ -118,7 +118,7 @@ export const mapStrings: StringTable<MapStrings> = {
   en: {
     mapLabel: 'Map of the Engaged Cities',
     mapRoleDescription: 'map',
-    mapInstructions: 'Use the arrow keys to move between cities and Enter to open their details. Plus and minus zoom the map.',
+    mapInstructions: 'Use the arrow keys to move between cities, Enter or Space to open their details and Escape to close them. Plus and minus zoom the map; Shift with the arrow keys moves it.',
     marker: '{name}, {state}',
     cluster: 'Group of {count} cities, zoom in',
     clusterAtOneSpot: 'Group of {count} cities at one place, show them',

@@ -25,7 +25,8 @@ export function loadSnapshot(): Promise<LoadedFeed> {
   snapshot ??= import('../data/network-snapshot.js').then(
     (module) => {
       const url = scriptDirectory(import.meta.url);
-      return { ...parseFeed(module.default, { baseUrl: url }), url };
+      // Shared by every element, and trusted by the badge: frozen, so that no script can change what it says.
+      return deepFreeze({ ...parseFeed(module.default, { baseUrl: url }), url });
     },
     (cause: unknown) => {
       snapshot = undefined;
@@ -33,4 +34,13 @@ export function loadSnapshot(): Promise<LoadedFeed> {
     },
   );
   return snapshot;
+}
+
+/** `value` with every object and array in it frozen. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -276,13 +276,17 @@ export class NetworkNews extends EngagedElement {
   }
 
   #renderEmpty(feed: NetworkFeed): TemplateResult {
+    return html`<div class="state"><p class="state-message">${this.#emptyMessage(feed)}</p></div>`;
+  }
+
+  #emptyMessage(feed: NetworkFeed): string {
     const strings = this.#strings;
     const filters = this.#filters;
-    const message = hasFilters(filters)
+    return hasFilters(filters)
       ? format(strings.emptyFiltered, { filters: describeFilters(filters, feed, strings) })
       : strings.empty;
-    return html`<div class="state"><p class="state-message">${message}</p></div>`;
   }
+
 
   /** The "show more" button (`searchOlder` when nothing is shown yet) with the error of a failed page beside it. */
   #renderMore(strings: NewsStrings, nothingShown: boolean): TemplateResult {

@@ -62,7 +62,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}
       ${image
-        ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" width="320" height="180" />`
+        ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="320" height="180" />`
         : layout === 'cards'
           ? html`<div class="image blank"></div>`
           : nothing}

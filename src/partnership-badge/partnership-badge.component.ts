@@ -146,7 +146,7 @@ export class PartnershipBadge extends EngagedElement {
           ${unchecked ? html`<span class="unchecked-line">${strings.unchecked}</span>` : nothing}
         </span>
       </button>
-      <div id="proof" class="proof" role="region" aria-label=${strings.proof} ?hidden=${!this.open}>
+      <div id="proof" class="proof" role="group" aria-label=${strings.proof} ?hidden=${!this.open}>
         ${this.#renderProof(feed, member, year, unchecked)}
       </div>
     </div>`;

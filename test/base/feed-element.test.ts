@@ -206,6 +206,8 @@ describe('An element built on the shared base', () => {
       await waitUntil(() => el.status === 'ready', 'retry did not load', { timeout: 3000 });
       expect(feeds.calls).to.have.length(2);
       expect(el.shadowRoot!.activeElement, 'focus stays inside the element').to.not.equal(null);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent, 'and hears that it worked').to.equal('Die Daten wurden geladen.');
       el.remove();
     });
 

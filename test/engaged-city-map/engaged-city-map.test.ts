@@ -261,6 +261,13 @@ describe('<engaged-city-map>', () => {
       await waitUntil(() => labels(el, 'marker').length === 1, 'the search did not filter', patience);
     });
 
+    it('says on the map, not only to screen readers, that a search found nothing', async () => {
+      const el = await renderMap(mapFeed());
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'zzz' });
+      await waitUntil(() => text($(el, '.map-message')) === 'Keine Stadt entspricht Ihrer Auswahl.', 'no visible message', patience);
+    });
+
     it('filters by state with a select that lists the states with members', async () => {
       const el = await renderMap(mapFeed());
       const select = $<HTMLSelectElement>(el, 'select')!;
@@ -578,6 +585,27 @@ describe('<engaged-city-map>', () => {
         if (expected) expect(focused(el)!.textContent!.trim()).to.equal(expected);
         else expect(focused(el)!.getAttribute('part')).to.equal('list');
       }
+    });
+  });
+
+  describe('landmarks and languages', () => {
+    it('adds no landmark to the page: the details and the list’s states are labelled groups', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list', selected: 'lutherstadt-wittenberg' });
+      expect($$(el, 'section, aside, nav, main, [role="region"]')).to.deep.equal([]);
+      expect($$(el, '.list-group').every((group) => group.getAttribute('role') === 'group')).to.equal(true);
+      const panel = await renderMap(mapFeed(), { selected: 'lutherstadt-wittenberg' });
+      expect($(panel, '[part~="details"]')!.getAttribute('role')).to.equal('group');
+    });
+
+    it('marks a member’s own words with the feed’s language in an English map', async () => {
+      const feed = mapFeed();
+      const wittenberg = feed._engaged_city!.members.find((member) => member.id === 'lutherstadt-wittenberg')!;
+      wittenberg.summary = 'Eine Stadt an der Elbe.';
+      wittenberg.topics = ['Ehrenamt'];
+      const el = await renderMap(feed, { lang: 'en', selected: 'lutherstadt-wittenberg' });
+      expect($(el, '[part~="details"] .summary')!.getAttribute('lang')).to.equal('de');
+      expect($(el, '[part~="details"] .topics')!.getAttribute('lang')).to.equal('de');
+      expect($(el, '[part~="attribution"] a[lang="de"]')).to.not.equal(null);
     });
   });
 

@@ -209,6 +209,7 @@ describe('<network-news> with hostile feeds', () => {
       const image = shadowAll<HTMLImageElement>(el, '[part~="image"]')[0]!;
       expect(image.getAttribute('loading')).to.equal('lazy');
       expect(image.getAttribute('decoding')).to.equal('async');
+      expect(image.getAttribute('referrerpolicy'), 'the page’s address is not sent with it').to.equal('no-referrer');
       expect(image.getAttribute('alt')).to.equal('');
       expect(image.getAttribute('width')).to.equal('320');
       expect(image.getAttribute('height')).to.equal('180');

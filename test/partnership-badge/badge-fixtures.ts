@@ -54,4 +54,4 @@ export const shownText = (el: Element) => el.shadowRoot!.textContent!.replace(/\
 export const toggleOf = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.badge');
 
 /** The proof region, if rendered. */
-export const proofOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="region"]');
+export const proofOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('#proof');

@@ -13,7 +13,7 @@ async function badge(template = html`<badge-on-host member="lutherstadt-wittenbe
 }
 
 describe('<partnership-badge>: the proof a visitor can open', () => {
-  it('is one button, closed at first, that controls a hidden region', async () => {
+  it('is one button, closed at first, that controls a hidden group (no landmark: a widget adds none to the page)', async () => {
     const el = await badge();
     const toggle = toggleOf(el)!;
     expect(el.shadowRoot!.querySelectorAll('button, a[href]:not([hidden] *)').length).to.equal(1);
@@ -22,6 +22,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(toggle.getAttribute('aria-controls')).to.equal(proof.id);
     expect(proof.hidden).to.equal(true);
     expect(proof.getAttribute('aria-label')).to.equal('Nachweis der Mitgliedschaft');
+    expect(proof.getAttribute('role')).to.equal('group');
   });
 
   it('opens and closes with the mouse, and says who confirms the membership and as of when', async () => {

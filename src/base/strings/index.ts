@@ -21,6 +21,8 @@ export interface SharedStrings {
   httpStatus: string;
   /** A fallback link to the network, shown when the feed fails and the page gave no fallback. */
   networkName: string;
+  /** Said to screen readers when a retry has brought the data. */
+  loaded: string;
 }
 
 export const sharedStrings: StringTable<SharedStrings> = {
@@ -38,6 +40,7 @@ export const sharedStrings: StringTable<SharedStrings> = {
     },
     httpStatus: 'Fehlercode {status}',
     networkName: 'Netzwerk Engagierte Stadt',
+    loaded: 'Die Daten wurden geladen.',
   },
   en: {
     loading: 'Loading …',
@@ -53,6 +56,7 @@ export const sharedStrings: StringTable<SharedStrings> = {
     },
     httpStatus: 'Error code {status}',
     networkName: 'Engagierte Stadt network',
+    loaded: 'The data has been loaded.',
   },
 };
 
