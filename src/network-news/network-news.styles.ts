@@ -4,10 +4,12 @@ import { css } from 'lit';
  * `<network-news>`: three layouts on CSS grid (`list`, `cards`, `compact`), fluid down to 320 px. Sizes in em and px
  * only (never rem: a page's root font size must not reach inside).
  *
- * Every item of a layout is exactly as tall as every other, whatever its text and at any width: each part has a fixed
- * row (title two lines, date one, summary three, tags one row), is clamped to it, and a missing part keeps its row
- * empty; cards always have their image box. The loading skeleton is built of the same rows, so it reserves exactly
- * the height the items take. Its shimmer runs only when the visitor allows motion.
+ * Every part of an item has a row of at least its usual height (title two lines, date one, summary three, tags one
+ * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of
+ * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
+ * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
+ * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. The
+ * skeleton's shimmer runs only when the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -26,22 +28,24 @@ export const newsStyles = css`
 
   .items {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
 
   /* Rows: the title (2 × 1.125em × 1.3), the date (0.875em × 1.5), the summary (3 × 1.5em), a tag (0.8125em × 1.5 + border). */
   .item {
+    --_rows: 'title' minmax(2.925em, auto) 'meta' minmax(1.3125em, auto) 'summary' minmax(4.5em, auto)
+      'tags' minmax(calc(1.21875em + 2px), auto);
     display: grid;
-    grid-template: 'title' 2.925em 'meta' 1.3125em 'summary' 4.5em 'tags' calc(1.21875em + 2px) / minmax(0, 1fr);
+    grid-template: var(--_rows) / minmax(0, 1fr);
     gap: 0.25em 1em;
     overflow-wrap: anywhere;
   }
 
-  .title,
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     overflow: hidden;
   }
   .title {
@@ -53,7 +57,7 @@ export const newsStyles = css`
   .untitled {
     font-weight: 400;
   }
-  /* The clamped title would clip the link's focus ring: the whole item shows it. */
+  /* The whole item shows the focus ring of its title's link. */
   .title a {
     color: var(--_accent);
     text-decoration: none;
@@ -73,24 +77,19 @@ export const newsStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.5;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .summary {
     grid-area: summary;
-    -webkit-line-clamp: 3;
   }
 
-  /* One row of tags; those that do not fit are cut off (a screen reader still reads them all). */
+  /* Tags in a row, wrapping into more rows where they do not fit. */
   .tags {
     grid-area: tags;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
     font-size: 0.8125em;
-    overflow: hidden;
   }
   .tags li {
     max-width: 100%;
@@ -98,9 +97,6 @@ export const newsStyles = css`
     border: 1px solid var(--_border);
     border-radius: 1em;
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .image {
@@ -131,7 +127,7 @@ export const newsStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .cards .item {
-    grid-template: 'image' 'title' 2.925em 'meta' 1.3125em 'summary' 4.5em 'tags' calc(1.21875em + 2px) / minmax(0, 1fr);
+    grid-template: 'image' var(--_rows) / minmax(0, 1fr);
     padding: 0 1em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -146,19 +142,18 @@ export const newsStyles = css`
     opacity: 0.4;
   }
 
-  /* compact: one line per item, the title (cut with an ellipsis) and the date. */
+  /* compact: a line per item, the title (wrapping when it must) and the date. */
   .compact {
     gap: 0;
   }
   .compact .item {
-    grid-template: 'title meta' 1.3125em / minmax(0, 1fr) auto;
+    grid-template: 'title meta' minmax(1.3125em, auto) / minmax(0, 1fr) auto;
     align-items: center;
     padding-block: 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   .compact .title {
     font-size: 1em;
-    -webkit-line-clamp: 1;
   }
 
   .more {
