@@ -25,30 +25,30 @@ export const PROBES = {
 
 /**
  * What each element adds to the shared base (its entry minus the "Lit + shared base" probe), in bytes, brotli: a
- * guard on the part of an entry the element's own code decides. Measured: badge 2.3 KB, news 6.3 KB, map 12.1 KB.
+ * guard on the part of an entry the element's own code decides. Measured: badge 2.4 KB, news 6.6 KB, map 12.3 KB.
  */
 export const OWN_CODE_BUDGETS = {
-  'partnership-badge.js': 2.5 * 1024,
-  'network-news.js': 6.75 * 1024,
-  'engaged-city-map.js': 12.5 * 1024,
+  'partnership-badge.js': 2.75 * 1024,
+  'network-news.js': 7 * 1024,
+  'engaged-city-map.js': 13 * 1024,
 };
 export const SHARED_BASE_BUDGET = 17 * 1024;
 
 /**
  * Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed.
  * `entry` is enforced by the size-budget test as a guard against growth; `target` is the goal set in the issues, not
- * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 16.3 KB) is larger than the
+ * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 16.4 KB) is larger than the
  * badge's and the news element's targets on its own. `npm run bench` prints both, and what the entries are made of.
  */
 export const BUDGETS = {
   // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
   // reader into a chunk of its own (counted here); the CDN file itself is one file of about 38 KB.
-  'engaged-city-widgets (all three)': { entry: 41 * 1024 },
-  feed: { entry: 13 * 1024 },
-  'partnership-badge.js': { entry: 19 * 1024, target: 10 * 1024 },
+  'engaged-city-widgets (all three)': { entry: 41.5 * 1024 },
+  feed: { entry: 13.5 * 1024 },
+  'partnership-badge.js': { entry: 19.5 * 1024, target: 10 * 1024 },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
-  'network-news.js': { entry: 23 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4 * 1024 } },
-  'engaged-city-map.js': { entry: 29 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
+  'network-news.js': { entry: 23.5 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },
+  'engaged-city-map.js': { entry: 29.5 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
 };
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
