@@ -105,16 +105,26 @@ export abstract class EngagedElement extends LitElement {
         : status === 'error' || !feed
           ? this.renderError(this.feedController.error)
           : this.renderFeed(feed)}
-      <p class="visually-hidden" role="status">${this.#settledAnnouncement(status)}</p>
+      <p class="visually-hidden settled-status" role="status">${this.#settledAnnouncement(status)}</p>
     </div>`;
   }
 
   /**
-   * What a status region that stays in place says once loading ends: that a retry brought the data (a message that
-   * appears together with its region is not reliably announced).
+   * What a status region that stays in place says once loading ends: the element's "nothing to show" message, or that
+   * a retry brought the data (a message that appears together with its region is not reliably announced).
    */
   #settledAnnouncement(status: string): string {
-    return status === 'ready' && this.status !== 'empty' && this.#retried ? this.sharedStrings.loaded : '';
+    if (status !== 'ready') return '';
+    if (this.status === 'empty') return this.emptyAnnouncement();
+    return this.#retried ? this.sharedStrings.loaded : '';
+  }
+
+  /**
+   * What screen readers hear when the element settles on `empty`: the message its empty state shows (which the element
+   * then hides from them, so that it is read once).
+   */
+  protected emptyAnnouncement(): string {
+    return '';
   }
 
   #retried = false;

@@ -202,6 +202,10 @@ export class EngagedCityMap extends EngagedElement {
     return Boolean(this.#region.trim()) && !this.#regionCodes.length;
   }
 
+  protected override emptyAnnouncement(): string {
+    return this.#emptyMessage;
+  }
+
   /** What the element says when it has no member to show: none at all, or none in the `region`. */
   get #emptyMessage(): string {
     return this.#region.trim() ? this.strings.emptyRegion : this.strings.empty;
@@ -704,7 +708,10 @@ export class EngagedCityMap extends EngagedElement {
             <button type="button" class="button" @click=${() => this.#loadBaseMap()}>${this.sharedStrings.retry}</button>
           </div>`
         : nothing}
-      ${feed && this.status === 'empty' ? html`<p class="map-message">${this.#emptyMessage}</p>` : nothing}
+      ${feed && this.status === 'empty'
+        // Screen readers hear it from the base's status region (see `emptyAnnouncement`).
+        ? html`<p class="map-message" aria-hidden="true">${this.#emptyMessage}</p>`
+        : nothing}
       ${feed && this.status === 'ready' && this.#data.filtered.length === 0
         // The search or the state filter leaves nothing: said on the map too (the status region says it aloud).
         ? html`<p class="map-message">${strings.noMatch}</p>`

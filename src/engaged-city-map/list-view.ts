@@ -64,7 +64,10 @@ export function renderListView(input: ListViewInput): TemplateResult {
   }
   const complete = budget >= 0;
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
-    ${members.length === 0 ? html`<p class="list-empty">${noMembersAtAll ? emptyMessage : strings.noMatch}</p>` : nothing}
+    ${members.length === 0
+      // With no member at all, screen readers hear the message from the element's status region.
+      ? html`<p class="list-empty" aria-hidden=${noMembersAtAll ? 'true' : 'false'}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`
+      : nothing}
     ${shown.map(([code, group, total]) => html`<div class="list-group" role="group" aria-labelledby="group-${code || 'none'}">
       ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
       <ul>

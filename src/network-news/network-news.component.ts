@@ -276,7 +276,13 @@ export class NetworkNews extends EngagedElement {
   }
 
   #renderEmpty(feed: NetworkFeed): TemplateResult {
-    return html`<div class="state"><p class="state-message">${this.#emptyMessage(feed)}</p></div>`;
+    // Screen readers hear it from the base's status region (see `emptyAnnouncement`).
+    return html`<div class="state"><p class="state-message" aria-hidden="true">${this.#emptyMessage(feed)}</p></div>`;
+  }
+
+  protected override emptyAnnouncement(): string {
+    const feed = this.feedController.feed;
+    return feed ? this.#emptyMessage(feed) : '';
   }
 
   #emptyMessage(feed: NetworkFeed): string {

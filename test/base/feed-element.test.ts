@@ -207,7 +207,7 @@ describe('An element built on the shared base', () => {
       expect(feeds.calls).to.have.length(2);
       expect(el.shadowRoot!.activeElement, 'focus stays inside the element').to.not.equal(null);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent, 'and hears that it worked').to.equal('Die Daten wurden geladen.');
+      expect(el.shadowRoot!.querySelector('.settled-status')!.textContent, 'and hears that it worked').to.equal('Die Daten wurden geladen.');
       el.remove();
     });
 

@@ -152,6 +152,9 @@ describe('<engaged-city-map>', () => {
         const message = $(el, '.map-message')!;
         expect(message.checkVisibility()).to.equal(true);
         expect(text(message)).to.equal('In diesem Gebiet sind keine Städte eingetragen.');
+        // Screen readers hear it once, from the status region that was there while the map loaded.
+        expect(message.getAttribute('aria-hidden')).to.equal('true');
+        expect(text($(el, '.settled-status'))).to.equal('In diesem Gebiet sind keine Städte eingetragen.');
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;

@@ -37,7 +37,19 @@ export const announcement = (el: NetworkNews) =>
   el.shadowRoot!.querySelector('.visually-hidden[role="status"]')?.textContent?.trim() ?? '';
 
 /** The shadow root's text, white space collapsed. */
-export const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+/** The element's text, without the base's status region (which repeats an empty message for screen readers). */
+export const shadowText = (el: Element) => {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('.settled-status')) parts.push(node.textContent ?? '');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+};
+
+/** What the element's status region says (the base's region that stays in place). */
+export const settledAnnouncement = (el: Element) =>
+  el.shadowRoot!.querySelector('.settled-status')?.textContent ?? '';
 
 /** Presses "show more" and waits until the element has finished (items shown, focus moved). */
 export async function showMore(el: NetworkNews): Promise<void> {

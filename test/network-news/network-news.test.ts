@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { forgetFeeds } from '../../src/feed/load.js';
 import { jsonResponse, sampleFeed, stubFetch } from '../support/feeds.js';
-import { feedWithItems, items, moreButton, renderNews, settled, shadowAll, shadowText, titles, type NetworkNews } from './helpers.js';
+import { feedWithItems, items, moreButton, renderNews, settled, settledAnnouncement, shadowAll, shadowText, titles, type NetworkNews } from './helpers.js';
 
 /**
  * A feed shaped like the network's own news (data/news.csv): more items than `limit`, short titles, one or two lines
@@ -225,6 +225,26 @@ describe('<network-news>', () => {
       expect(shadowText(el)).to.equal('Keine Meldungen gefunden.');
       expect(moreButton(el)).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('tells screen readers through a status region that was there while it loaded (and only once)', async () => {
+      let respond!: (response: Response) => void;
+      const stub = stubFetch(() => new Promise<Response>((resolve) => (respond = resolve)));
+      try {
+        const el = await fixture<NetworkNews>(html`<network-news src="/feeds/empty-news.json"></network-news>`);
+        await el.updateComplete;
+        const region = el.shadowRoot!.querySelector('.settled-status');
+        expect(region, 'the region is there while loading').to.not.equal(null);
+        respond(jsonResponse(sampleFeed({ items: [] })));
+        await settled(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.settled-status'), 'the same region').to.equal(region);
+        expect(settledAnnouncement(el)).to.equal('Keine Meldungen gefunden.');
+        expect(el.shadowRoot!.querySelector('.state-message')!.getAttribute('aria-hidden')).to.equal('true');
+      } finally {
+        stub.restore();
+        forgetFeeds();
+      }
     });
   });
 
