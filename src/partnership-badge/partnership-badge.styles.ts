@@ -156,6 +156,8 @@ export const badgeStyles = css`
     font-size: 0.6875em;
     line-height: 1.2;
     text-align: center;
+    /* With a visitor's own letter spacing a word may not fit the square: it breaks rather than being cut. */
+    overflow-wrap: anywhere;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
