@@ -94,6 +94,8 @@ export abstract class EngagedElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme')) this.theme = choice(this, 'theme', this.theme, ['light', 'dark', 'auto']);
+    // Another feed is no retry: "loaded" is said only for the load the visitor asked for again.
+    if (changed.has('src') || changed.has('data')) this.#retried = false;
   }
 
   protected override render(): TemplateResult {

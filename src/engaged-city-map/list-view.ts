@@ -62,7 +62,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
     shown.push([code, group.slice(0, budget), group.length]);
     budget -= group.length;
   }
-  const complete = budget >= 0;
+  const complete = input.limit >= members.length;
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
     ${members.length === 0
       // With no member at all, screen readers hear the message from the element's status region.

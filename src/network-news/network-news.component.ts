@@ -293,7 +293,6 @@ export class NetworkNews extends EngagedElement {
       : strings.empty;
   }
 
-
   /** The "show more" button (`searchOlder` when nothing is shown yet) with the error of a failed page beside it. */
   #renderMore(strings: NewsStrings, nothingShown: boolean): TemplateResult {
     const status = this.pageStatus;

@@ -44,6 +44,7 @@ export const NETWORK_URL = 'https://www.engagiertestadt.de/';
  * @fires {CustomEvent<{ feed: NetworkFeed }>} feed-load - Once the feed is loaded (also when the badge then shows a note).
  * @fires {CustomEvent<{ error: FeedError }>} feed-error - When the feed cannot be loaded; read `error.code`.
  * @csspart base - The element's outer box.
+ * @csspart preview - With `verify="none"`: the dashed circle that takes the mark's place (never styled as the mark).
  * @csspart mark - The box of the network mark (the drawn mark or the `mark` slot).
  * @csspart label - The badge's text: network, member name, role and year joined.
  * @cssprop --engaged-color-accent - The mark's disc, links and the focus ring.
@@ -137,7 +138,8 @@ export class PartnershipBadge extends EngagedElement {
       <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
         ${unchecked
           // A preview never shows the network's mark (nor the member's artwork): it must not pass for a confirmed badge.
-          ? html`<span part="mark" class="mark preview" aria-hidden="true">${seal ? strings.uncheckedShort : nothing}</span>`
+          // Its own part: a page's `::part(mark)` rules (a logo as background, say) must not dress it up as the mark.
+          ? html`<span part="preview" class="mark preview" aria-hidden="true">${seal ? strings.uncheckedShort : nothing}</span>`
           : html`<span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>`}
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
           <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>

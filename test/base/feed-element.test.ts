@@ -208,6 +208,10 @@ describe('An element built on the shared base', () => {
       expect(el.shadowRoot!.activeElement, 'focus stays inside the element').to.not.equal(null);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.settled-status')!.textContent, 'and hears that it worked').to.equal('Die Daten wurden geladen.');
+      el.src = '/feeds/another.json';
+      await waitUntil(() => el.status === 'ready' && feeds.calls.length === 3, 'the other feed did not load', { timeout: 3000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.settled-status')!.textContent, 'another feed is no retry').to.equal('');
       el.remove();
     });
 

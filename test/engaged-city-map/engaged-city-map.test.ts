@@ -574,6 +574,23 @@ describe('<engaged-city-map>', () => {
       expect(bavaria).to.deep.equal([...bavaria].sort((a, b) => a.localeCompare(b, 'de')));
       expect(text($(el, '#group-DE-BY'))).to.equal('Bayern (1001)');
     });
+
+    it('stays busy when a step ends exactly where a state ends', async () => {
+      const feed = mapFeed();
+      feed._engaged_city!.members = [];
+      // Baden-Württemberg comes first: its 400 members are exactly the first step.
+      for (let index = 0; index < 500; index++) {
+        feed._engaged_city!.members.push({
+          id: `ort-${index}`, kind: 'city', name: `Ort ${index}`, roles: ['engaged-city'], region: index < 400 ? 'DE-BW' : 'DE-BY',
+          location: index < 400 ? { lat: 48.5, lon: 9 } : { lat: 49, lon: 11.5 },
+        });
+      }
+      const el = await renderMap(feed);
+      el.view = 'list';
+      await el.updateComplete;
+      const rows = $$(el, '[part~="list"] li').length;
+      expect(rows === 500 || $(el, '[part~="list"]')!.getAttribute('aria-busy') === 'true', `${rows} rows`).to.equal(true);
+    });
   });
 
   describe('when the page switches the view', () => {

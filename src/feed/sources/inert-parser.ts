@@ -46,7 +46,7 @@ function inertPolicy(): InertPolicy | null {
  */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
   if (typeof DOMParser === 'undefined') throw new Error(NEEDS_A_BROWSER);
-  const quiet = quietMarkup(text);
+  const quiet = quietMarkup(text, type === 'text/html');
   const input = inertPolicy()?.createHTML(quiet) ?? quiet;
   return new DOMParser().parseFromString(input as string, type);
 }

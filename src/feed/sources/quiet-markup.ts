@@ -5,25 +5,28 @@
  * endpoint). So before feed markup is parsed, its start tags lose the attributes that would be reported and `<style>`
  * elements go; nothing reads them (HTML is read for its text only; RSS and Atom need their own attributes, kept).
  *
- * A linear scan that follows the HTML tokenizer's rules for tags (a quote opens a value only after `=`), and copies
- * comments, CDATA sections, declarations and end tags as they are. Where it reads malformed markup differently from
- * the browser, the cost is a reported violation or a changed character in text that is then shown as text: never
- * markup on the page (the document stays inert, and only its text is read).
+ * A linear scan that follows the tokenizer's rules for tags (a quote opens a value only after `=`), copies comments,
+ * CDATA sections, declarations and end tags as they are, and in HTML skips the content of raw-text elements
+ * (`<script>`, `<textarea>`, `<title>`, ...), which holds no tags. Where it reads malformed markup differently from the
+ * browser, the cost is a reported violation or text read differently, shown as text: never markup on the page (the
+ * document stays inert, and only its text is read).
  */
 
 /** An attribute a CSP would report on an HTML or XHTML element: `style`, or an event handler (`onclick`, ...). */
-const isReported = (name: string): boolean => /^(?:style|on[a-z])/i.test(name);
+const isReported = (name: string): boolean => /^(?:style|on[a-z]+)$/i.test(name);
 
-const STYLE_END = /<\/style/gi;
+/** HTML elements whose content is text up to their end tag (raw text and escapable raw text). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\n' || char === '\t' || char === '\f' || char === '\r';
 const isLetter = (char: string | undefined): boolean => char !== undefined && /[a-z]/i.test(char);
 
 /**
  * `markup` without the `style` and `on…` attributes of its start tags and without `<style>` elements (whose text a CSP
- * reports too, and which show no text anyway); everything else as it was.
+ * reports too, and which show no text anyway); everything else as it was. `html`: read as HTML (raw-text elements,
+ * case-insensitive names, no self-closing tags); else as XML.
  */
-export function quietMarkup(markup: string): string {
+export function quietMarkup(markup: string, html: boolean): string {
   if (!/[\s/"'<](?:style|on[a-z])/i.test(markup)) return markup;
   const out: string[] = [];
   let copied = 0;
@@ -44,20 +47,33 @@ export function quietMarkup(markup: string): string {
       continue;
     }
     const tag = readStartTag(markup, index);
-    if (/^<style[\s/>]/i.test(tag.text)) {
-      // The whole element goes, up to its end tag (style text is raw text: no tag inside it ends it early).
+    const name = /^<([^\s/>]+)/.exec(tag.text)?.[1] ?? '';
+    const element = html ? name.toLowerCase() : name;
+    // In XML `<style/>` is empty; in HTML the slash means nothing, and raw text follows up to the end tag.
+    const hasContent = html ? RAW_TEXT.has(element) : element === 'style' && !tag.text.endsWith('/>');
+    const contentEnd = hasContent ? endTagOf(markup, element, tag.end, html) : tag.end;
+    if (element === 'style') {
+      // The whole element goes, with its style text (an unclosed one in HTML holds the rest, which shows nothing).
       out.push(markup.slice(copied, index));
-      STYLE_END.lastIndex = tag.end;
-      const close = tag.text.endsWith('/>') ? undefined : STYLE_END.exec(markup);
-      copied = index = tag.text.endsWith('/>') ? tag.end : close ? endOf(markup, '>', close.index) : markup.length;
+      copied = index = contentEnd;
     } else {
       out.push(markup.slice(copied, index), tag.text);
       copied = index = tag.end;
+      // The content of a raw-text element holds no tags: copied as it is.
+      if (hasContent) index = contentEnd;
     }
     index = markup.indexOf('<', index);
   }
   out.push(markup.slice(copied));
   return out.join('');
+}
+
+/** The index just after the end tag of `element` (`</name…>`) from `from`; the end of `markup` when there is none. */
+function endTagOf(markup: string, element: string, from: number, html: boolean): number {
+  const pattern = new RegExp(`</${element}(?=[\\s/>])`, html ? 'gi' : 'g');
+  pattern.lastIndex = from;
+  const found = pattern.exec(markup);
+  return found ? endOf(markup, '>', found.index) : markup.length;
 }
 
 /** The index just after `terminator`, searched from `from`; the end of `text` when there is none. */
@@ -75,7 +91,8 @@ function readStartTag(markup: string, start: number): { text: string; end: numbe
     const char = markup[index];
     if (char === '>') return { text: `${text}>`, end: index + 1 };
     if (isSpace(char) || char === '/') {
-      if (char === '/' && markup[index + 1] === '>') return { text: `${text}/>`, end: index + 2 };
+      // ` />` keeps its space: `<img src=x />` must not become `src=x/`.
+      if (char === '/' && markup[index + 1] === '>') return { text: `${text} />`, end: index + 2 };
       index++;
       continue;
     }

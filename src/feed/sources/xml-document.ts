@@ -12,21 +12,36 @@ import { parseInert } from './inert-parser.js';
 const ENTITY_LIMITS = { length: 32, count: 512 };
 const ENTITY_DECLARATION = /<!ENTITY\s+(%\s*)?[^\s>]+\s+(?:"([^"]*)"|'([^']*)'|(SYSTEM|PUBLIC))/g;
 
-/** Throws `not-a-feed` for a DOCTYPE whose entities could expand far: parameter entities, long or nested ones. */
+/**
+ * Throws `not-a-feed` for a DOCTYPE whose entities could expand far: parameter entities, long ones, and ones that refer
+ * to others (also through a character reference to `&`, which XML expands when it reads the declaration). Only the
+ * prolog is read: text in the feed's items that merely shows a declaration is no declaration.
+ */
 function checkEntities(text: string): void {
-  if (!text.includes('<!ENTITY')) return;
+  const root = /<[A-Za-z_]/.exec(text);
+  const prolog = root ? text.slice(0, root.index) : text;
+  if (!prolog.includes('<!ENTITY')) return;
   let count = 0;
-  for (const [, parameter, double, single] of text.matchAll(ENTITY_DECLARATION)) {
+  for (const [, parameter, double, single] of prolog.matchAll(ENTITY_DECLARATION)) {
     const value = double ?? single ?? '';
     count++;
-    if (parameter || value.length > ENTITY_LIMITS.length || /&[A-Za-z_:]/.test(value) || count > ENTITY_LIMITS.count) {
+    if (parameter || value.length > ENTITY_LIMITS.length || count > ENTITY_LIMITS.count || !isPlainEntityValue(value)) {
       throw new FeedError('not-a-feed', 'The document declares entities that could expand without bound; it is not read.');
     }
   }
 }
 
-/** Named HTML entities (`&nbsp;`, `&auml;`) that feeds use although XML does not define them. */
+/** Plain text and character references that stand for plain characters (not `&`, `%` or `<`). */
+function isPlainEntityValue(value: string): boolean {
+  for (const [reference, decimal, hex] of value.matchAll(/&(?:#(\d+);|#x([0-9A-Fa-f]+);)?/g)) {
+    if (decimal === undefined && hex === undefined) return reference === undefined;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    if (code === 0x26 || code === 0x25 || code === 0x3c) return false;
+  }
+  return !value.includes('%');
+}
 
+/** Named HTML entities (`&nbsp;`, `&auml;`) that feeds use although XML does not define them. */
 const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
