@@ -82,8 +82,8 @@ export class SnippetBuilder extends LitElement {
         <section aria-labelledby="sb-preview-heading">
           <h3 id="sb-preview-heading">${s.previewHeading}</h3>
           <div class="preview" data-theme=${this.form.theme}>${this.#renderPreview(options)}</div>
-          ${this.form.element === 'partnership-badge' && this.form.verify
-            ? html`<p class="hint">${s.verifyHintPreview}</p>`
+          ${this.form.element === 'partnership-badge'
+            ? html`<p class="hint">${this.form.verify ? s.verifyHintPreview : s.uncheckedHintPreview}</p>`
             : nothing}
         </section>
         <section aria-labelledby="sb-code-heading">

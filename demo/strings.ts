@@ -25,6 +25,7 @@ export interface BuilderStrings {
   verify: string;
   verifyHint: string;
   verifyHintPreview: string;
+  uncheckedHintPreview: string;
   regions: string;
   regionsHint: string;
   view: string;
@@ -88,6 +89,7 @@ export const demoStrings: StringTable<DemoStrings> = {
       verify: 'Abzeichen nur auf den Domains des Mitglieds zeigen (empfohlen)',
       verifyHint: 'Das Abzeichen erscheint nur auf Websites, deren Adresse das Mitglied im Netzwerk hinterlegt hat.',
       verifyHintPreview: 'Diese Demo-Seite gehört keinem Mitglied: Die Vorschau zeigt daher statt des Abzeichens einen Hinweis.',
+      uncheckedHintPreview: 'Ohne Prüfung zeigt das Abzeichen kein Netzwerkzeichen, sondern „Nicht geprüft“: nur für Tests, nicht für Ihre öffentliche Website.',
       regions: 'Bundesländer',
       regionsHint: 'Keine Auswahl: ganz Deutschland.',
       view: 'Ansicht',
@@ -150,6 +152,7 @@ export const demoStrings: StringTable<DemoStrings> = {
       verify: 'Show the badge only on the member’s domains (recommended)',
       verifyHint: 'The badge appears only on websites whose address the member has registered with the network.',
       verifyHintPreview: 'This demo page belongs to no member: the preview shows a note instead of the badge.',
+      uncheckedHintPreview: 'Without the check the badge shows no network mark but “Not checked”: for tests only, not for your public website.',
       regions: 'Federal states',
       regionsHint: 'None selected: all of Germany.',
       view: 'View',
