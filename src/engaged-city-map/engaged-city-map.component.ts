@@ -638,8 +638,10 @@ export class EngagedCityMap extends EngagedElement {
 
   // ── rendering ────────────────────────────────────────────────────────────────────────────────────────────────
 
+  // Loading and data share one template, so that the DOM drawn while loading (the reserved space, the controls, the
+  // map's box) is kept and filled when the data comes: nothing is built twice, and nothing is measured again.
   protected override renderLoading(): unknown {
-    return html`${this.#renderLayout(undefined)}<p class="visually-hidden" role="status">${this.sharedStrings.loading}</p>`;
+    return this.#renderLayout(undefined);
   }
 
   protected override renderFeed(feed: NetworkFeed): unknown {
@@ -667,7 +669,7 @@ export class EngagedCityMap extends EngagedElement {
             strings: this.strings,
           })
         : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : this.sharedStrings.loading}</p>
       ${showList
         ? renderListView({
             members: feed ? this.#data.filtered : undefined,

@@ -548,6 +548,22 @@ describe('<engaged-city-map>', () => {
         });
       }
     }
+
+    it('fills the box it drew while loading: the controls and the map are not built again when the data comes', async () => {
+      let respond!: (response: Response) => void;
+      feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
+      const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/kept.json"></engaged-city-map>`);
+      await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
+      await el.updateComplete;
+      const stage = $(el, '.stage');
+      const search = $(el, '[part~="controls"] input');
+      expect(stage).to.exist;
+      expect(search).to.exist;
+      respond(jsonResponse(mapFeed({ withGroup: true })));
+      await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+      expect($(el, '.stage')).to.equal(stage);
+      expect($(el, '[part~="controls"] input')).to.equal(search);
+    });
   });
 
   describe('a long list', () => {
