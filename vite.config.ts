@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 // @ts-expect-error: a plain ES module of our own, without type declarations
 import { minifyLiteralsVite } from './scripts/minify-literals.mjs';
@@ -22,6 +23,22 @@ export const entries = {
 /** Runtime dependencies stay imports in the npm build (the consumer's bundler dedupes them); the CDN build inlines them. */
 const isDependency = (id: string) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|d3-|topojson-client|supercluster|kdbush|react)/.test(id);
 
+/**
+ * The CDN file exports the feed readers (`parseFeed`, `parseNewsSource`), so its elements use them from inside it
+ * rather than as chunks of their own, which would be one more request before anything runs: a module with a sibling
+ * `*.inline.ts` (src/feed/readers.ts, src/feed/sources/json-feed-reader.ts) is replaced by it. npm entries keep the
+ * on-demand readers.
+ */
+const readersInside: Plugin = {
+  name: 'engaged-city-widgets:readers-inside',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !/^\.{1,2}\//.test(source) || !source.endsWith('.js')) return null;
+    const inline = resolve(dirname(importer), source).replace(/\.js$/, '.inline.ts');
+    return inline.startsWith(src('')) && existsSync(inline) ? inline : null;
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -33,7 +50,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // dist/cdn/engaged-city-widgets.js: one file for a <script type="module">, its lazy chunks (snapshot, base map) beside it.
     return {
-      plugins: [minifyLiteralsVite()],
+      plugins: [minifyLiteralsVite(), readersInside],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -16,7 +16,8 @@ export const ENTRIES = {
 
 /**
  * Probes that show what the entries are made of: Lit alone, and Lit with the shared base every element needs before
- * its own code (base element, feed controller, loader, `parseFeed`, language, strings, tokens).
+ * its own code (base element, feed controller, loader, language, strings, tokens; the parser is a lazy chunk that the
+ * loader requests with the feed, see src/feed/readers.ts).
  */
 export const PROBES = {
   'Lit alone': 'scripts/size-probes/lit.ts',
@@ -25,35 +26,40 @@ export const PROBES = {
 
 /**
  * What each element adds to the shared base (its entry minus the "Lit + shared base" probe), in bytes, brotli: a
- * guard on the part of an entry the element's own code decides. Measured: badge 2.4 KB, news 6.6 KB, map 12.3 KB.
+ * guard on the part of an entry the element's own code decides. Measured: badge 3.0 KB, news 6.7 KB, map 12.5 KB (the
+ * badge's URL and host rules are its own now that the parser, which shares them, is a chunk).
  */
 export const OWN_CODE_BUDGETS = {
-  'partnership-badge.js': 2.75 * 1024,
+  'partnership-badge.js': 3.25 * 1024,
   'network-news.js': 7 * 1024,
   'engaged-city-map.js': 13 * 1024,
 };
-export const SHARED_BASE_BUDGET = 17 * 1024;
+export const SHARED_BASE_BUDGET = 12.5 * 1024;
 
 /**
  * Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed.
  * `entry` is enforced by the size-budget test as a guard against growth; `target` is the goal set in the issues, not
- * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 16.4 KB) is larger than the
- * badge's and the news element's targets on its own. `npm run bench` prints both, and what the entries are made of.
+ * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 11.9 KB) leaves the badge and
+ * the news element too little for their own code. `withData` (printed by the bench) adds the lazy code a page loads
+ * to show the network feed: the parser, the map's engine. `npm run bench` prints both, and what the entries are made of.
  */
 export const BUDGETS = {
   // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
   // reader into a chunk of its own (counted here); the CDN file itself is one file of about 38 KB.
-  'engaged-city-widgets (all three)': { entry: 41.5 * 1024 },
-  feed: { entry: 13.5 * 1024 },
-  'partnership-badge.js': { entry: 19.5 * 1024, target: 10 * 1024 },
+  'engaged-city-widgets (all three)': { entry: 42 * 1024 },
+  feed: { entry: 14 * 1024 },
+  'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
-  'network-news.js': { entry: 23.5 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },
-  'engaged-city-map.js': { entry: 29.5 * 1024, target: 20 * 1024, chunks: { 'de-states': 15 * 1024 } },
+  'network-news.js': { entry: 19 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },
+  'engaged-city-map.js': { entry: 25 * 1024, target: 20 * 1024, chunks: { parse: 5.5 * 1024, 'de-states': 15 * 1024, engine: 6 * 1024 } },
 };
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** @returns {Promise<{ entry: number, chunks: Record<string, number> }>} brotli bytes of the entry and of each lazy chunk */
+/**
+ * @returns {Promise<{ entry: number, chunks: Record<string, number>, withData: number }>} brotli bytes of the entry, of
+ *   each lazy chunk, and of all the code a page loads to show the element with the network feed
+ */
 export async function measureEntry(path) {
   const result = await build({
     entryPoints: [path],
@@ -74,11 +80,13 @@ export async function measureEntry(path) {
   });
   const files = result.outputFiles.filter((file) => file.path.endsWith('.js'));
   const entryFile = files.find((file) => basename(file.path) === 'entry.js');
+  // A named chunk (`parse`, `de-states`) by its name; a chunk esbuild made of code that lazy chunks share by its file
+  // name (`chunk-AB12CD34`), so that no two are counted as one.
+  const chunkName = (file) => basename(file.path).replace(/\.js$/, '').replace(/^(?!chunk-)(.*)-[A-Z0-9]{8}$/, '$1');
   const chunks = {};
   for (const file of files) {
     if (file === entryFile) continue;
-    const name = basename(file.path).replace(/-[A-Z0-9]{8}\.js$/, '');
-    chunks[name] = (chunks[name] ?? 0) + brotli(file.contents);
+    chunks[chunkName(file)] = (chunks[chunkName(file)] ?? 0) + brotli(file.contents);
   }
   // esbuild may move code shared between the entry and a lazy chunk into a static chunk; count static imports of the entry.
   let entry = brotli(entryFile.contents);
@@ -87,9 +95,14 @@ export async function measureEntry(path) {
     const file = files.find((candidate) => basename(candidate.path) === imported);
     if (!file) continue;
     entry += brotli(file.contents);
-    delete chunks[imported.replace(/-[A-Z0-9]{8}\.js$/, '')];
+    delete chunks[chunkName(file)];
   }
-  return { entry, chunks };
+  // What the page loads in all to show the element with the network feed: the entry and every lazy chunk but data
+  // (the snapshot, the base map) and the RSS/Atom reader (loaded only for such a feed).
+  const withData = entry + Object.entries(chunks)
+    .filter(([name]) => !/^(network-snapshot|de-states|xml-source)$/.test(name))
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
+  return { entry, chunks, withData };
 }
 
 export async function measureAll() {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { loadFeed, type LoadOptions, type LoadedFeed } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { loadParser } from '../feed/readers.js';
 import { loadSnapshot } from '../feed/snapshot.js';
 import type { NetworkFeed, ParseResult } from '../feed/types.js';
 
@@ -36,7 +36,8 @@ export interface FeedControllerOptions {
 }
 
 /** Accepts a `parseFeed` result or a raw feed object as `.data`. */
-function parseData(data: unknown): LoadedFeed {
+async function parseData(data: unknown): Promise<LoadedFeed> {
+  const { parseFeed } = await loadParser();
   const isParseResult =
     typeof data === 'object' && data !== null && Object.hasOwn(data, 'feed') && Object.hasOwn(data, 'warnings') &&
     Array.isArray((data as ParseResult).warnings);
@@ -199,17 +200,21 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  #dataParsed?: { data: unknown; loaded: LoadedFeed };
+  #dataParsed?: { data: unknown; loaded: Promise<LoadedFeed> };
 
   /**
    * `.data` parsed once per value: the task runs again when `src`, `timeout` or the viewport change, but the same
    * `.data` is the same feed, so `feed-load` is not fired again for it.
    */
-  #parsedData(data: unknown): LoadedFeed {
+  #parsedData(data: unknown): Promise<LoadedFeed> {
     const cached = this.#dataParsed;
     if (cached && cached.data === data) return cached.loaded;
     const loaded = parseData(data);
     this.#dataParsed = { data, loaded };
+    // A failure (no feed; the parser chunk did not load) is not kept: a retry reads the same value again.
+    loaded.catch(() => {
+      if (this.#dataParsed?.loaded === loaded) this.#dataParsed = undefined;
+    });
     return loaded;
   }
 

@@ -6,7 +6,7 @@
 import { decodeText } from './decode-text.js';
 import { FeedError } from './errors.js';
 import { DEFAULT_TIMEOUT, MAX_FEED_BYTES, RETRY_PAUSE, fetchDocument } from './fetch-document.js';
-import { parseFeed } from './parse.js';
+import { loadParser } from './readers.js';
 import { sharedFeedCache, type FetchedDocument, type SharedEntry } from './shared-cache.js';
 import type { ParseResult } from './types.js';
 
@@ -223,10 +223,16 @@ export function loadParsed<T>(
  * URL, or with an `AbortError` when `options.signal` aborts.
  */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  // The parser chunk is requested with the feed, not once the feed is in (see parser.ts).
+  const parser = loadParser();
+  parser.catch(() => {}); // a failed import is reported by the parse below, if the feed comes
   return loadParsed(
     url,
     NETWORK_FEED_KIND,
-    (fetched) => ({ ...parseFeed(decodeText(fetched), { baseUrl: fetched.url }), url: fetched.url }),
+    async (fetched) => {
+      const { parseFeed } = await parser;
+      return { ...parseFeed(decodeText(fetched), { baseUrl: fetched.url }), url: fetched.url };
+    },
     options,
   );
 }

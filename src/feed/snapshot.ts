@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { parseFeed } from './parse.js';
+import { loadParser } from './readers.js';
 import type { LoadedFeed } from './load.js';
 
 let snapshot: Promise<LoadedFeed> | undefined;
@@ -22,8 +22,8 @@ export function scriptDirectory(moduleUrl: string): string {
  * a retry loads it again.
  */
 export function loadSnapshot(): Promise<LoadedFeed> {
-  snapshot ??= import('../data/network-snapshot.js').then(
-    (module) => {
+  snapshot ??= Promise.all([import('../data/network-snapshot.js'), loadParser()]).then(
+    ([module, { parseFeed }]) => {
       const url = scriptDirectory(import.meta.url);
       // Shared by every element, and trusted by the badge: frozen, so that no script can change what it says.
       return deepFreeze({ ...parseFeed(module.default, { baseUrl: url }), url });

@@ -1,8 +1,8 @@
 import { decodeText } from '../feed/decode-text.js';
 import { FeedError } from '../feed/errors.js';
 import { loadParsed, type LoadOptions, type LoadedFeed } from '../feed/load.js';
+import { loadJsonFeedReader } from '../feed/sources/json-feed-reader.js';
 import { detectFormat } from '../feed/sources/detect-format.js';
-import { parseJsonFeedSource } from '../feed/sources/json-feed-source.js';
 import type { ParseResult } from '../feed/types.js';
 
 /** The parser kind of news sources in the shared loader: any JSON Feed, RSS or Atom document, as a `LoadedFeed`. */
@@ -25,12 +25,15 @@ async function parseXml(bytes: Uint8Array, baseUrl: string, contentType: string)
  * by a reader loaded on demand, so that pages showing the network feed never download it.
  */
 export function loadNewsSource(url: string, options: LoadOptions): Promise<LoadedFeed> {
+  // The JSON reader is requested with the document, not once it is in (see feed/sources/json-feed-reader.ts).
+  const json = loadJsonFeedReader();
+  json.catch(() => {}); // a failed import is reported below, if a JSON document comes
   return loadParsed(
     url,
     NEWS_SOURCE_KIND,
     async ({ bytes, url: finalUrl, contentType }) => {
       const result = detectFormat(bytes) === 'json'
-        ? parseJsonFeedSource(decodeText({ bytes, contentType }), finalUrl)
+        ? (await json).parseJsonFeedSource(decodeText({ bytes, contentType }), finalUrl)
         : await parseXml(bytes, finalUrl, contentType);
       return { ...result, url: finalUrl };
     },

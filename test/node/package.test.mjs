@@ -150,6 +150,17 @@ describe('the packed package', () => {
     }
   });
 
+  it('the CDN file needs no other file before it runs, and its lazy chunks import nothing back', () => {
+    // A static import would be one more request before anything runs; a chunk importing the main file would load it
+    // a second time where a CMS appends `?ver=…` to the script's URL.
+    const installed = join(project, 'node_modules', packageJson.name);
+    const staticImports = (text) => [...text.matchAll(/(?:^|[;}\s])import\s*(?:[^"'`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+    const cdnFiles = packed.files.filter((path) => path.startsWith('dist/cdn/') && path.endsWith('.js'));
+    for (const file of cdnFiles) assert.deepEqual(staticImports(readFileSync(join(installed, file), 'utf8')), [], file);
+    // Its elements read feeds with the parser inside it (the file exports parseFeed anyway), not from a chunk.
+    assert.deepEqual(cdnFiles.filter((path) => /\/(parse|json-feed-source)-/.test(path)), []);
+  });
+
   it('passes publint at its strictest', async () => {
     assert.deepEqual(await publintMessages(join(project, 'node_modules', packageJson.name)), []);
   });
