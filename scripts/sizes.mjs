@@ -26,32 +26,40 @@ export const PROBES = {
 
 /**
  * What each element adds to the shared base (its entry minus the "Lit + shared base" probe), in bytes, brotli: a
- * guard on the part of an entry the element's own code decides. Measured: badge 3.0 KB, news 6.7 KB, map 12.5 KB (the
- * badge's URL and host rules are its own now that the parser, which shares them, is a chunk).
+ * guard on the part of an entry the element's own code decides. Measured: badge 3.0 KB, news 6.6 KB, map 7.9 KB (the
+ * badge's URL and host rules are its own now that the parser, which shares them, is a chunk; the map draws its data
+ * with views loaded with the feed).
  */
 export const OWN_CODE_BUDGETS = {
   'partnership-badge.js': 3.25 * 1024,
   'network-news.js': 7 * 1024,
-  'engaged-city-map.js': 13 * 1024,
+  'engaged-city-map.js': 8.25 * 1024,
 };
 export const SHARED_BASE_BUDGET = 12.5 * 1024;
 
 /**
  * Budgets in bytes, brotli. `entry` is the file a page loads first; chunks are loaded only when needed.
  * `entry` is enforced by the size-budget test as a guard against growth; `target` is the goal set in the issues, not
- * met for the element entries: the shared base with Lit (the "Lit + shared base" probe, 11.9 KB) leaves the badge and
- * the news element too little for their own code. `withData` (printed by the bench) adds the lazy code a page loads
- * to show the network feed: the parser, the map's engine. `npm run bench` prints both, and what the entries are made of.
+ * met for the badge and the news element: the shared base with Lit (the "Lit + shared base" probe, 11.9 KB) leaves
+ * them too little for their own code; the map's entry meets its target. `withData` (printed by the bench) adds the
+ * lazy code a page loads to show the network feed (parser, the map's views and engine). `npm run bench` prints all of
+ * them, and what the entries are made of.
  */
 export const BUDGETS = {
-  // Measured with esbuild's splitting, which puts the code shared by the root and the news element's lazy RSS/Atom
-  // reader into a chunk of its own (counted here); the CDN file itself is one file of about 38 KB.
-  'engaged-city-widgets (all three)': { entry: 42 * 1024 },
+  // Measured with esbuild's splitting (the parser, the map's views and the RSS/Atom reader are lazy chunks here); the
+  // CDN file keeps the parser and the views inside: one file of about 40 KB.
+  'engaged-city-widgets (all three)': { entry: 38 * 1024 },
   feed: { entry: 14 * 1024 },
   'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
   'network-news.js': { entry: 19 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },
-  'engaged-city-map.js': { entry: 25 * 1024, target: 20 * 1024, chunks: { parse: 5.5 * 1024, 'de-states': 15 * 1024, engine: 6 * 1024 } },
+  // The map's entry draws its frame while loading; the views (markers, details, legend, list), the engine (clusters,
+  // gestures, view arithmetic), the parser and the base map are chunks requested together when it nears the viewport.
+  'engaged-city-map.js': {
+    entry: 20 * 1024,
+    target: 20 * 1024,
+    chunks: { parse: 5.5 * 1024, views: 7 * 1024, engine: 6 * 1024, 'de-states': 15 * 1024 },
+  },
 };
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -33,6 +33,11 @@ export interface FeedControllerOptions {
   load?: FeedLoader;
   /** When this returns true, nothing is requested until the host is near the viewport. */
   lazy?: () => boolean;
+  /**
+   * Called once, when the host first may load (it came near the viewport, or is not lazy): the moment the feed is
+   * requested, for what else the host needs to draw it (the map's views and base map).
+   */
+  onNear?: () => void;
 }
 
 /** Accepts a `parseFeed` result or a raw feed object as `.data`. */
@@ -61,6 +66,8 @@ export class FeedController implements ReactiveController {
   readonly #host: FeedHost;
   readonly #load: FeedLoader;
   readonly #lazy: () => boolean;
+  readonly #onNear?: () => void;
+  #wasNear = false;
   readonly #task: Task<[unknown, string | null | undefined, number, boolean, number], LoadedFeed>;
   #attempt = 0;
   #nearViewport = false;
@@ -74,6 +81,7 @@ export class FeedController implements ReactiveController {
     this.#host = host;
     this.#load = options.load ?? loadFeed;
     this.#lazy = options.lazy ?? (() => false);
+    this.#onNear = options.onNear;
     // The task first: its hostUpdate marks a run pending when src or data changed, before this controller's
     // hostUpdate derives the status, so the status never describes the previous feed for a moment.
     this.#task = new Task(host, {
@@ -180,6 +188,10 @@ export class FeedController implements ReactiveController {
     // An element may still be loading with the feed there (the news follows `next_url` before it settles).
     if (elementStatus === 'loading') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
+    if (!this.#wasNear && this.#mayLoad()) {
+      this.#wasNear = true;
+      this.#onNear?.();
+    }
   }
 
   hostUpdated(): void {

@@ -39,11 +39,13 @@ export interface BaseMap {
   states: BaseMapState[];
 }
 
-/** What the map needs before it can draw: the base map, the clustering engine (supercluster) and the gestures. */
+/** What the map needs before it can draw: the base map, the clustering engine (supercluster), gestures, view arithmetic. */
 export interface MapEngine {
   baseMap: BaseMap;
   ClusterIndex: typeof ClusterIndex;
   MapGestures: typeof MapGestures;
+  /** Fitting, clamping and zooming views (viewport.ts). */
+  viewport: Pick<typeof import('./viewport.js'), 'centreOn' | 'clampView' | 'fitView' | 'unionRect' | 'visibleRect' | 'zoomAround'>;
 }
 
 /**
@@ -55,5 +57,6 @@ export function loadMapEngine(): Promise<MapEngine> {
     baseMap: geo.default,
     ClusterIndex: engine.ClusterIndex,
     MapGestures: engine.MapGestures,
+    viewport: engine,
   }));
 }

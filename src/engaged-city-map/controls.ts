@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { StateCode } from '../feed/types.js';
-import type { MapStrings } from './strings.js';
+import type { FrameStrings } from './strings.js';
 
 /** The view the element shows. */
 export type MapView = 'map' | 'list';
@@ -17,7 +17,7 @@ export interface ControlsInput {
   onSearchInput: (event: Event) => void;
   onStateChange: (event: Event) => void;
   onView: (view: MapView) => void;
-  strings: MapStrings;
+  strings: FrameStrings;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
 import { choice, warnOnce } from '../base/choices.js';
@@ -8,24 +8,14 @@ import { format, stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
 import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
-import { renderBaseMapLayer } from './base-map-layer.js';
 import { renderControls, type MapView } from './controls.js';
-import { renderDetailsPanel } from './details-panel.js';
 import { styles } from './engaged-city-map.styles.js';
 import type { MapGestures } from './map-gestures.js';
-import { renderLegend } from './legend.js';
-import { renderListView } from './list-view.js';
+import { loadMapViews, type MapViews } from './load-views.js';
 import { MapData } from './map-data.js';
-import { dotGrowth, hitSize, itemRadius } from './marker-size.js';
-import { renderMarkersLayer } from './markers-layer.js';
-import { NearViewportController } from './near-viewport.js';
 import type { Shading } from './shading.js';
-import { directionOfKey, nearestInDirection } from './spatial-focus.js';
-import { mapStrings, type MapStrings } from './strings.js';
-import {
-  centreOn, clampView, fitView, unionRect, visibleRect, zoomAround,
-  type FrameRect, type Size, type View,
-} from './viewport.js';
+import { mapStrings, type FrameStrings, type MapStrings } from './strings.js';
+import type { FrameRect, Size, View } from './viewport.js';
 
 export type { MapView } from './controls.js';
 /** Whether the element shows its controls. */
@@ -112,9 +102,14 @@ export class EngagedCityMap extends EngagedElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   @state() private baseMap?: BaseMap;
+  /** What the map draws once data is there (views.ts), loaded with the feed. */
+  @state() private views?: MapViews;
   #ClusterIndex?: MapEngine['ClusterIndex'];
   #MapGestures?: MapEngine['MapGestures'];
+  /** The view arithmetic (viewport.ts), part of the engine: only needed once the base map is there. */
+  #viewport?: MapEngine['viewport'];
   @state() private baseMapFailed = false;
+  @state() private viewsFailed = false;
   @state() private mapView?: View;
   @state() private size?: Size;
   @state() private query = '';
@@ -158,17 +153,25 @@ export class EngagedCityMap extends EngagedElement {
   #itemsGrowth = 1;
 
   constructor() {
-    super({ lazy: () => (this as EngagedCityMap).loading !== 'eager' });
-    // Registers itself with the element: the base map chunk is requested when the feed is.
-    new NearViewportController(this, {
-      lazy: () => this.loading !== 'eager',
-      onNear: () => this.#loadBaseMap(),
+    super({
+      lazy: () => (this as EngagedCityMap).loading !== 'eager',
+      // The views and the base map are requested when the feed is.
+      onNear: () => (this as EngagedCityMap).#loadMapCode(),
     });
   }
 
-  /** The map's own strings in the element's language. */
-  private get strings(): MapStrings {
+  /** The strings of the map's frame in the element's language. */
+  private get strings(): FrameStrings {
     return stringsFor(mapStrings, this.language);
+  }
+
+  readonly #allStrings = new Map<string, MapStrings>();
+
+  /** Every string of the map, for the views (the frame's and theirs), in the element's language. */
+  #stringsForViews(views: MapViews): MapStrings {
+    let strings = this.#allStrings.get(this.language);
+    if (!strings) this.#allStrings.set(this.language, (strings = { ...this.strings, ...stringsFor(views.viewStrings, this.language) }));
+    return strings;
   }
 
   /** The members this element shows: all of them, or those of the `region` states (none if it names no state). */
@@ -258,6 +261,7 @@ export class EngagedCityMap extends EngagedElement {
       if (this.size && this.baseMap) this.mapView = this.#homeView();
     }
     if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
+    if ((changed as Map<PropertyKey, unknown>).has('views') && this.views) this.#adoptViewStyles(this.views);
     this.#prepareData();
     // Another list of members (a filter, a search, a new feed): drawn again in steps from the top.
     if (this.#listFor !== this.#data.filtered) {
@@ -307,13 +311,33 @@ export class EngagedCityMap extends EngagedElement {
     });
   }
 
-  #loadBaseMap(): void {
+  #viewStylesAdopted = false;
+
+  /** The views' styles join the element's once they are loaded, before anything of them is drawn. */
+  #adoptViewStyles(views: MapViews): void {
+    if (this.#viewStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.#viewStylesAdopted = true;
+    // Constructable style sheets are replaced as a list; the fallback adds a <style> (with the page's nonce, if set).
+    const styles = supportsAdoptingStyleSheets ? [...(this.constructor as typeof EngagedCityMap).elementStyles, views.viewStyles] : [views.viewStyles];
+    adoptStyles(this.renderRoot, styles);
+  }
+
+  /** Loads the views and the base map with its engine, each once; a failed one is loaded again on retry. */
+  #loadMapCode(): void {
+    if (!this.views) {
+      this.viewsFailed = false;
+      loadMapViews().then(
+        (views) => (this.views = views),
+        () => (this.viewsFailed = true),
+      );
+    }
     if (this.baseMap) return;
     this.baseMapFailed = false;
     loadMapEngine().then(
       (engine) => {
         this.#ClusterIndex = engine.ClusterIndex;
         this.#MapGestures = engine.MapGestures;
+        this.#viewport = engine.viewport;
         this.baseMap = engine.baseMap;
       },
       () => {
@@ -329,17 +353,17 @@ export class EngagedCityMap extends EngagedElement {
     const baseMap = this.baseMap!;
     const region = this.#regionCodes;
     const rects = baseMap.states.filter((entry) => region.includes(entry.code)).map((entry) => entry.bounds);
-    return unionRect(rects) ?? [0, 0, baseMap.width, baseMap.height];
+    return this.#viewport!.unionRect(rects) ?? [0, 0, baseMap.width, baseMap.height];
   }
 
   #homeView(): View {
-    return fitView(this.#homeRect(), this.size!);
+    return this.#viewport!.fitView(this.#homeRect(), this.size!);
   }
 
   #limit(view: View): View {
     const home = this.#homeView();
-    const germany = fitView([0, 0, this.baseMap!.width, this.baseMap!.height], this.size!);
-    return clampView(view, this.size!, this.#homeRect(), home.scale, Math.max(home.scale, germany.scale * MAX_ZOOM_FACTOR));
+    const germany = this.#viewport!.fitView([0, 0, this.baseMap!.width, this.baseMap!.height], this.size!);
+    return this.#viewport!.clampView(view, this.size!, this.#homeRect(), home.scale, Math.max(home.scale, germany.scale * MAX_ZOOM_FACTOR));
   }
 
   /**
@@ -404,7 +428,7 @@ export class EngagedCityMap extends EngagedElement {
     if (!this.mapView || !this.size) return;
     const active = this.#items.find((item) => item.key === this.activeKey);
     const [x, y] = active ? this.#toScreen(active.x, active.y) : [this.size.width / 2, this.size.height / 2];
-    this.#moveTo(zoomAround(this.mapView, factor, x, y));
+    this.#moveTo(this.#viewport!.zoomAround(this.mapView, factor, x, y));
   }
 
   /** Shows the whole map (the `region`, else Germany) again. */
@@ -438,7 +462,7 @@ export class EngagedCityMap extends EngagedElement {
       },
       zoomAt: (factor, x, y) => {
         this.#gestureMotion();
-        if (this.mapView) this.mapView = this.#limit(zoomAround(this.mapView, factor, x, y));
+        if (this.mapView) this.mapView = this.#limit(this.#viewport!.zoomAround(this.mapView, factor, x, y));
       },
       showWheelHint: () => this.#showHint('wheel'),
       showTouchHint: () => this.#showHint('touch'),
@@ -456,8 +480,8 @@ export class EngagedCityMap extends EngagedElement {
       if (this.mapView && previous && this.baseMap) {
         // Keep the same frame point in the middle, at the same size relative to the box.
         const centre = [(previous.width / 2 - this.mapView.tx) / this.mapView.scale, (previous.height / 2 - this.mapView.ty) / this.mapView.scale] as const;
-        const ratio = fitView(this.#homeRect(), this.size).scale / fitView(this.#homeRect(), previous).scale;
-        this.mapView = this.#limit(centreOn(centre[0], centre[1], this.mapView.scale * ratio, this.size));
+        const ratio = this.#viewport!.fitView(this.#homeRect(), this.size).scale / this.#viewport!.fitView(this.#homeRect(), previous).scale;
+        this.mapView = this.#limit(this.#viewport!.centreOn(centre[0], centre[1], this.mapView.scale * ratio, this.size));
       }
     });
     this.#resizeObserver.observe(stage);
@@ -517,7 +541,7 @@ export class EngagedCityMap extends EngagedElement {
       return;
     }
     const scale = index.expansionScale(item.clusterId);
-    this.#moveTo(centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), async () => {
+    this.#moveTo(this.#viewport!.centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), async () => {
       // The cluster is gone: the nearest of what it split into takes the keyboard focus.
       await this.updateComplete;
       const nearest = this.#nearestItem(item.x, item.y);
@@ -544,42 +568,26 @@ export class EngagedCityMap extends EngagedElement {
   }
 
   #onMapKeydown = (event: KeyboardEvent) => {
-    if (event.altKey || event.metaKey || event.ctrlKey) return;
-    const direction = directionOfKey(event.key);
-    if (direction && event.shiftKey) {
-      const step = 60;
-      const dx = direction === 'left' ? step : direction === 'right' ? -step : 0;
-      const dy = direction === 'up' ? step : direction === 'down' ? -step : 0;
-      if (this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
-      event.preventDefault();
-      return;
-    }
-    if (direction) {
-      event.preventDefault();
-      const current = this.#items.find((item) => item.key === this.activeKey);
-      if (!current) return;
-      const candidates = this.#items.map((item) => {
+    // Without the views no marker is drawn: there is nothing to move to, zoom or close.
+    const action = this.views?.mapKeyAction(event, {
+      candidates: () => this.#items.map((item) => {
         const [x, y] = this.#toScreen(item.x, item.y);
         return { key: item.key, x, y };
-      });
-      const [x, y] = this.#toScreen(current.x, current.y);
-      const next = nearestInDirection({ x, y, key: current.key }, candidates, direction);
-      if (next) {
-        this.activeKey = next;
-        this.#focusAfterUpdate = () => this.#markerButton(next);
-      }
-      return;
+      }),
+      activeKey: this.activeKey,
+      zoomStep: ZOOM_STEP,
+      detailsOpen: Boolean(this.selected || this.spotMembers),
+    });
+    if (!action) return;
+    event.preventDefault();
+    const { pan, focus, zoom } = action;
+    if (pan && this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + pan[0], ty: this.mapView.ty + pan[1] });
+    if (focus) {
+      this.activeKey = focus;
+      this.#focusAfterUpdate = () => this.#markerButton(focus);
     }
-    if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      this.zoomBy(ZOOM_STEP);
-    } else if (event.key === '-' || event.key === '_') {
-      event.preventDefault();
-      this.zoomBy(1 / ZOOM_STEP);
-    } else if (event.key === 'Escape' && (this.selected || this.spotMembers)) {
-      event.preventDefault();
-      this.#closeDetails();
-    }
+    if (zoom) this.zoomBy(zoom);
+    if (action.close) this.#closeDetails();
   };
 
   #onDetailsKeydown = (event: KeyboardEvent) => {
@@ -608,7 +616,7 @@ export class EngagedCityMap extends EngagedElement {
     this.#announceResults();
     if (this.baseMap && this.size && this.mapView) {
       const entry = this.baseMap.states.find((item) => item.code === this.stateFilter);
-      this.#moveTo(entry ? fitView(entry.bounds, this.size) : this.#homeView());
+      this.#moveTo(entry ? this.#viewport!.fitView(entry.bounds, this.size) : this.#homeView());
     }
   };
 
@@ -652,8 +660,9 @@ export class EngagedCityMap extends EngagedElement {
     const showList = this.view === 'list';
     // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
     // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
-    const legend = feed && !this.#regionNamesNoState
-      ? renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.strings })
+    const views = this.views;
+    const legend = feed && views && !this.#regionNamesNoState
+      ? views.renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.#stringsForViews(views) })
       : nothing;
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full'
@@ -671,25 +680,40 @@ export class EngagedCityMap extends EngagedElement {
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : this.sharedStrings.loading}</p>
       ${showList
-        ? renderListView({
-            members: feed ? this.#data.filtered : undefined,
-            noMembersAtAll: this.#members.length === 0,
-            emptyMessage: this.#emptyMessage,
-            isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
-            onToggle: (member) => this.#toggleExpanded(member),
-            strings: this.strings,
-            language: this.language,
-            headingLevel: headingLevelOf(this.headingLevel),
-            limit: this.listLimit,
-            feedLanguage: feed?.language,
-          })
-        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed ? this.#renderDetails() : nothing}${legend}</div>`}
+        ? this.#renderList(feed, views)
+        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>`}
     </div>`;
+  }
+
+  /** The list view; while the feed or the views load, its empty box (as high as the list). */
+  #renderList(feed: NetworkFeed | undefined, views: MapViews | undefined): unknown {
+    if (this.viewsFailed) {
+      return html`<div part="list" class="list">
+        <div class="list-failed" role="alert">
+          <p class="list-empty">${this.strings.viewsError}</p>
+          <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
+        </div>
+      </div>`;
+    }
+    if (!feed || !views) return html`<div part="list" class="list"></div>`;
+    return views.renderListView({
+      members: this.#data.filtered,
+      noMembersAtAll: this.#members.length === 0,
+      emptyMessage: this.#emptyMessage,
+      isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
+      onToggle: (member) => this.#toggleExpanded(member),
+      strings: this.#stringsForViews(views),
+      language: this.language,
+      headingLevel: headingLevelOf(this.headingLevel),
+      limit: this.listLimit,
+      feedLanguage: feed.language,
+    });
   }
 
   #renderMapBox(feed: NetworkFeed | undefined, legend: unknown): TemplateResult {
     const strings = this.strings;
-    const ready = Boolean(feed && this.baseMap) && !this.#regionNamesNoState;
+    const views = this.views;
+    const ready = Boolean(feed && this.baseMap && views) && !this.#regionNamesNoState;
     return html`<div part="map" class="map-box">
       <div
         class="stage ${this.#moving ? 'is-moving' : ''}"
@@ -700,14 +724,14 @@ export class EngagedCityMap extends EngagedElement {
         @keydown=${this.#onMapKeydown}
         @focusin=${this.#onStageFocusIn}
       >
-        ${ready && this.mapView ? this.#renderBaseMap(feed!) : nothing}
-        ${ready && this.mapView ? this.#renderMarkers() : nothing}
+        ${ready && this.mapView ? this.#renderBaseMap(feed!, views!) : nothing}
+        ${ready && this.mapView ? this.#renderMarkers(views!) : nothing}
       </div>
-      <p id="map-help" class="visually-hidden">${strings.mapInstructions}</p>
-      ${this.baseMapFailed
+      <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
+      ${this.baseMapFailed || this.viewsFailed
         ? html`<div class="map-message" role="alert">
-            <p>${strings.baseMapError}</p>
-            <button type="button" class="button" @click=${() => this.#loadBaseMap()}>${this.sharedStrings.retry}</button>
+            <p>${this.viewsFailed ? strings.viewsError : strings.baseMapError}</p>
+            <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
           </div>`
         : nothing}
       ${feed && this.status === 'empty'
@@ -731,7 +755,9 @@ export class EngagedCityMap extends EngagedElement {
             </button>
           </div>`
         : nothing}
-      <p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.hint === 'touch' ? strings.touchHint : strings.wheelHint}</p>
+      ${views
+        ? html`<p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.hint === 'touch' ? this.#stringsForViews(views).touchHint : this.#stringsForViews(views).wheelHint}</p>`
+        : nothing}
       ${legend}
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>
@@ -749,10 +775,10 @@ export class EngagedCityMap extends EngagedElement {
     }
   };
 
-  #renderBaseMap(feed: NetworkFeed) {
+  #renderBaseMap(feed: NetworkFeed, views: MapViews) {
     const current = this.mapView!;
     if (!this.#moving || !this.#paintedView) this.#paintedView = current;
-    return renderBaseMapLayer({
+    return views.renderBaseMapLayer({
       baseMap: this.baseMap!,
       current,
       painted: this.#paintedView,
@@ -764,14 +790,15 @@ export class EngagedCityMap extends EngagedElement {
     });
   }
 
-  #renderMarkers(): TemplateResult {
+  #renderMarkers(views: MapViews): TemplateResult {
     const current = this.mapView!;
     const size = this.size!;
     // While the map moves, the markers stay as drawn at the base map's view and their layer is shifted with it (they
     // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
     if (!this.#moving || this.#itemsIndex !== this.#data.index) {
-      const [x0, y0, x1, y1] = visibleRect(view, size, OVERDRAW);
+      const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, size, OVERDRAW);
+      const { dotGrowth, hitSize, itemRadius } = views;
       const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
       const membersById = this.#data.membersById;
       const sizeOf = (item: MapItem) => hitSize(itemRadius(item, membersById, growth));
@@ -786,7 +813,7 @@ export class EngagedCityMap extends EngagedElement {
       const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
       this.activeKey = items.find((item) => item.key === selectedKey)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
     }
-    return renderMarkersLayer({
+    return views.renderMarkersLayer({
       items,
       index: this.#data.index,
       drawn: this.#itemsView ?? view,
@@ -796,19 +823,19 @@ export class EngagedCityMap extends EngagedElement {
       selected: this.selected,
       membersById: this.#data.membersById,
       onActivate: (item) => this.#onItemActivate(item),
-      strings: this.strings,
+      strings: this.#stringsForViews(views),
     });
   }
 
-  #renderDetails(): unknown {
+  #renderDetails(views: MapViews): unknown {
     const membersById = this.#data.membersById;
-    return renderDetailsPanel({
+    return views.renderDetailsPanel({
       member: this.selected ? membersById.get(this.selected) : undefined,
       spotMembers: this.spotMembers?.map((id) => membersById.get(id)).filter((member): member is Member => Boolean(member)),
       onSelect: (member) => this.#select(member, true),
       onClose: () => this.#closeDetails(),
       onKeydown: this.#onDetailsKeydown,
-      strings: this.strings,
+      strings: this.#stringsForViews(views),
       language: this.language,
       headingLevel: headingLevelOf(this.headingLevel),
       feedLanguage: this.feedController.feed?.language,

@@ -65,3 +65,47 @@ export function nearestInDirection(
   }
   return best;
 }
+
+/** How far Shift with an arrow key moves the map, in CSS pixels. */
+const PAN_STEP = 60;
+
+/**
+ * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans by `pan` pixels, an arrow
+ * moves the focus to the marker or cluster `focus`, `+`/`-` zoom by `zoom`, Escape closes the open details (`close`).
+ * `{}`: the key is the map's, with nothing to do (an arrow with nothing in that direction). Undefined: not the map's
+ * key, the page keeps it.
+ */
+export interface MapKeyAction {
+  pan?: readonly [number, number];
+  focus?: string;
+  zoom?: number;
+  close?: true;
+}
+
+export interface MapKeyContext {
+  /** The markers and clusters on the screen, and which of them is the map's current one. */
+  candidates: () => readonly FocusCandidate[];
+  activeKey: string | undefined;
+  /** The zoom factor of one `+`. */
+  zoomStep: number;
+  detailsOpen: boolean;
+}
+
+export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapKeyAction | undefined {
+  if (event.altKey || event.metaKey || event.ctrlKey) return undefined;
+  const direction = directionOfKey(event.key);
+  if (direction && event.shiftKey) {
+    const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
+    return { pan: direction === 'left' || direction === 'right' ? [along, 0] : [0, along] };
+  }
+  if (direction) {
+    const candidates = context.candidates();
+    const current = candidates.find((candidate) => candidate.key === context.activeKey);
+    const next = current && nearestInDirection(current, candidates, direction);
+    return next ? { focus: next } : {};
+  }
+  if (event.key === '+' || event.key === '=') return { zoom: context.zoomStep };
+  if (event.key === '-' || event.key === '_') return { zoom: 1 / context.zoomStep };
+  if (event.key === 'Escape' && context.detailsOpen) return { close: true };
+  return undefined;
+}

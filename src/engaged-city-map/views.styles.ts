@@ -1,0 +1,373 @@
+import { css } from 'lit';
+
+/**
+ * The look of what the map draws once its data is there (views.ts): the base map, the markers and clusters, the details,
+ * the legend and the list's rows. Adopted by the element when the views are loaded, before any of them is drawn; the
+ * frame it draws while loading is styled by engaged-city-map.styles.ts.
+ */
+export const viewStyles = css`
+  :host {
+    --_state: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
+    --_state-line: var(--_muted);
+    --_level-0: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
+    --_level-1: color-mix(in srgb, var(--_accent) 28%, var(--_surface));
+    --_level-2: color-mix(in srgb, var(--_accent) 40%, var(--_surface));
+    --_level-3: color-mix(in srgb, var(--_accent) 52%, var(--_surface));
+    --_partner: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+  }
+
+  .base-map {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+    transform-origin: 0 0;
+    will-change: transform;
+  }
+  .state {
+    fill: var(--_state);
+    stroke: var(--_state-line);
+    stroke-width: 0.75px;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .state.partner {
+    fill: var(--_partner);
+  }
+  .state.level-0 {
+    fill: var(--_level-0);
+  }
+  .state.level-1 {
+    fill: var(--_level-1);
+  }
+  .state.level-2 {
+    fill: var(--_level-2);
+  }
+  .state.level-3 {
+    fill: var(--_level-3);
+  }
+  .hatch {
+    fill: url(#hatch);
+    stroke: none;
+    pointer-events: none;
+  }
+  /* Full accent on the partner fill: about 5:1 in both themes (non-text contrast needs 3:1). */
+  .hatch-line {
+    stroke: var(--_accent);
+  }
+  .count-label {
+    font: 600 13px var(--_font-family);
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    paint-order: stroke;
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+
+  .markers {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    contain: strict;
+    transform-origin: 0 0;
+    /* One layer for all markers above the base map's layer (else each marker would get a layer of its own). */
+    will-change: transform;
+  }
+  /* Position, size and padding come from place.ts, in pixels: a button is the hit area, its content box the dot. */
+  .marker,
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    width: 24px;
+    height: 24px;
+    padding: 0;
+    box-sizing: border-box;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    display: block;
+    font: inherit;
+    pointer-events: auto;
+    cursor: pointer;
+    contain: layout style;
+  }
+  .marker::before {
+    content: '';
+    display: block;
+    width: 100%;
+    height: 100%;
+    border-radius: 50%;
+    background: var(--_accent);
+    border: 2px solid var(--_surface);
+    box-shadow: 0 0 0 1px var(--_text);
+    box-sizing: border-box;
+  }
+  .marker[aria-current='true']::before {
+    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 4px var(--_text);
+  }
+  .marker:hover::before {
+    box-shadow: 0 0 0 2px var(--_text);
+  }
+  .cluster span {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    box-sizing: border-box;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 3px solid var(--_accent);
+    box-shadow: 0 0 0 1px var(--_text);
+    color: var(--_text);
+    font-size: 13px;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .cluster:hover span {
+    background: color-mix(in srgb, var(--_accent) 15%, var(--_surface));
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 1px;
+  }
+
+  .details,
+  .legend {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 12px;
+    overflow-wrap: anywhere;
+  }
+  .details-name {
+    margin: 0 0 8px;
+    font-size: 20px;
+    line-height: 1.3;
+  }
+  .facts {
+    margin: 0 0 8px;
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 8px;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .summary,
+  .note,
+  .topics-label {
+    margin: 0 0 8px;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 14px;
+  }
+  .topics-label {
+    font-weight: 600;
+    margin-bottom: 4px;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0 0 8px;
+    padding: 0;
+    list-style: none;
+  }
+  .topics li {
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 14px;
+  }
+  .links {
+    margin: 0 0 8px;
+    padding-inline-start: 20px;
+  }
+  .links a {
+    display: inline-block;
+    padding: 4px 0;
+  }
+  .close {
+    margin-top: 4px;
+  }
+  .spot-list {
+    margin: 0 0 8px;
+    padding: 0;
+    list-style: none;
+  }
+  .link-button,
+  .disclosure {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 6px 0;
+    min-height: 32px;
+    cursor: pointer;
+    text-align: start;
+    text-decoration: underline;
+  }
+  .legend-title {
+    margin: 0 0 4px;
+    font-weight: 600;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .legend ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .legend-note {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .swatch {
+    flex: none;
+    width: 20px;
+    height: 14px;
+    border: 1px solid var(--_state-line);
+    background: var(--_state);
+  }
+  .swatch-partner {
+    background: repeating-linear-gradient(45deg, var(--_accent) 0 1.5px, var(--_partner) 1.5px 4.2px);
+  }
+  .swatch.level-0 {
+    background: var(--_level-0);
+  }
+  .swatch.level-1 {
+    background: var(--_level-1);
+  }
+  .swatch.level-2 {
+    background: var(--_level-2);
+  }
+  .swatch.level-3 {
+    background: var(--_level-3);
+  }
+
+  /* The legend in a narrow element: a strip between the map and the attribution, its entries side by side. */
+  .map-box > .legend {
+    flex: none;
+    max-block-size: 40%;
+    overflow-y: auto;
+    padding: 4px 8px;
+    border: 0;
+    border-top: 1px solid var(--_border);
+    border-radius: 0;
+    font-size: 14px;
+  }
+  .map-box > .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 16px;
+  }
+
+  .list-group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 200px;
+  }
+  .group-name {
+    margin: 16px 0 4px;
+    font-size: 18px;
+  }
+  .group-name .count {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .list-group > ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-group > ul > li {
+    border-bottom: 1px solid var(--_border);
+  }
+  .disclosure {
+    width: 100%;
+    min-height: 44px;
+    text-decoration: none;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .disclosure::before {
+    content: '';
+    width: 0;
+    height: 0;
+    border-inline-start: 6px solid currentColor;
+    border-block: 5px solid transparent;
+    transition: transform 0.15s;
+  }
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  .list-details {
+    padding: 4px 0 12px 16px;
+  }
+  .list-details .details-name {
+    font-size: 16px;
+  }
+  @media (forced-colors: active) {
+    .base-map {
+      forced-color-adjust: none;
+    }
+    .state,
+    .state.partner,
+    .state[class*='level-'] {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .hatch-line {
+      stroke: CanvasText;
+    }
+    .count-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker,
+    .cluster {
+      forced-color-adjust: none;
+    }
+    .marker::before {
+      background: ButtonText;
+      border-color: ButtonFace;
+      box-shadow: 0 0 0 1px ButtonText;
+    }
+    .marker[aria-current='true']::before {
+      background: Highlight;
+      box-shadow: 0 0 0 1px ButtonFace, 0 0 0 4px Highlight;
+    }
+    .cluster span {
+      background: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+      box-shadow: none;
+    }
+    .marker:focus-visible,
+    .cluster:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .swatch-partner {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(45deg, CanvasText 0 1.5px, Canvas 1.5px 4.2px);
+    }
+  }
+`;

@@ -1,0 +1,15 @@
+/**
+ * What the map draws once its data is there: the base map and markers layers, the legend, the details panel and the
+ * list view, and the keyboard's spatial focus. The element draws its frame (controls, the map's box, zoom buttons,
+ * attribution) while loading; this code is loaded with the feed when the element nears the viewport (load-views.ts),
+ * so that a page pays for it only when there is something to show.
+ */
+export { renderBaseMapLayer } from './base-map-layer.js';
+export { renderDetailsPanel } from './details-panel.js';
+export { renderLegend } from './legend.js';
+export { renderListView } from './list-view.js';
+export { dotGrowth, hitSize, itemRadius } from './marker-size.js';
+export { renderMarkersLayer } from './markers-layer.js';
+export { mapKeyAction } from './spatial-focus.js';
+export { viewStyles } from './views.styles.js';
+export { viewStrings } from './view-strings.js';
