@@ -220,7 +220,9 @@ export class EngagedCityMap extends EngagedElement {
   }
 
   override statusForFeed(feed: NetworkFeed): ElementStatus {
-    return this.#membersOf(feed).length ? 'ready' : 'empty';
+    if (!this.#membersOf(feed).length) return 'empty';
+    // Ready once the data is shown: the views that draw it come with the feed (or say that they could not).
+    return this.views || this.viewsFailed ? 'ready' : 'loading';
   }
 
   override connectedCallback(): void {
@@ -322,28 +324,34 @@ export class EngagedCityMap extends EngagedElement {
     adoptStyles(this.renderRoot, styles);
   }
 
-  /** Loads the views and the base map with its engine, each once; a failed one is loaded again on retry. */
+  /**
+   * Loads the views and the base map with its engine, each once; a failed one is loaded again on retry. The map draws
+   * once, when both have come (or failed); the list needs only the views and gets them as soon as they are there.
+   */
   #loadMapCode(): void {
-    if (!this.views) {
-      this.viewsFailed = false;
-      loadMapViews().then(
-        (views) => (this.views = views),
-        () => (this.viewsFailed = true),
-      );
-    }
-    if (this.baseMap) return;
-    this.baseMapFailed = false;
-    loadMapEngine().then(
-      (engine) => {
-        this.#ClusterIndex = engine.ClusterIndex;
-        this.#MapGestures = engine.MapGestures;
-        this.#viewport = engine.viewport;
-        this.baseMap = engine.baseMap;
+    const views = this.views ? undefined : loadMapViews();
+    if (views) this.viewsFailed = false;
+    const engine = this.baseMap ? undefined : loadMapEngine();
+    if (engine) this.baseMapFailed = false;
+    views?.then(
+      (loaded) => {
+        if (this.view === 'list' || !engine) this.views = loaded;
       },
-      () => {
-        this.baseMapFailed = true;
-      },
+      () => undefined, // said below
     );
+    Promise.allSettled([views, engine]).then(([viewsResult, engineResult]) => {
+      if (viewsResult.status === 'rejected') this.viewsFailed = true;
+      else if (viewsResult.value) this.views = viewsResult.value;
+      if (engineResult.status === 'rejected') {
+        this.baseMapFailed = true;
+      } else if (engineResult.value) {
+        const loaded = engineResult.value;
+        this.#ClusterIndex = loaded.ClusterIndex;
+        this.#MapGestures = loaded.MapGestures;
+        this.#viewport = loaded.viewport;
+        this.baseMap = loaded.baseMap;
+      }
+    });
   }
 
   // ── the view: size, zoom, pan ────────────────────────────────────────────────────────────────────────────────

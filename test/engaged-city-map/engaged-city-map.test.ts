@@ -494,6 +494,26 @@ describe('<engaged-city-map>', () => {
   describe('states', () => {
     const feeds = useFetchStub();
 
+    for (const view of ['map', 'list']) {
+      it(`says \`ready\` and fires feed-load once the members are shown, in the ${view} view`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+        const el = document.createElement('engaged-city-map');
+        el.setAttribute('loading', 'eager');
+        el.setAttribute('view', view);
+        el.data = mapFeed();
+        const shown = new Promise<{ status: string; drawn: number }>((resolve) => {
+          el.addEventListener('feed-load', () => resolve({
+            status: el.status,
+            drawn: $$(el, view === 'map' ? '.markers button' : '[part~="list"] li').length,
+          }));
+        });
+        wrapper.append(el);
+        const { status, drawn } = await shown;
+        expect(status).to.equal('ready');
+        expect(drawn).to.be.greaterThan(0);
+      });
+    }
+
     it('says `empty` and shows a message when there are no members', async () => {
       const feed = mapFeed();
       feed._engaged_city!.members = [];
