@@ -33,11 +33,16 @@ const MAX_ZOOM = 18;
 /** How much two drawn markers or clusters may overlap: a share of the smaller one's area. */
 const OVERLAP_TOLERANCE = 0.1;
 
-/** An item drawn at one zoom of supercluster's hierarchy, with a member it holds (the same at every coarser zoom). */
+/**
+ * How far from an item its parent one zoom coarser may lie, in cluster radii of that zoom: supercluster forms a cluster
+ * from the items within one radius of a seed item, and puts it at their centroid (within a radius of the seed too).
+ */
+const PARENT_REACH = 2.5;
+
+/** An item drawn at one zoom of supercluster's hierarchy. */
 interface LevelItem {
   item: MapItem;
   level: number;
-  leaf: string;
 }
 
 /**
@@ -57,11 +62,24 @@ export class ClusterIndex {
   readonly #side: number;
   /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
   readonly #expansionZooms = new Map<number, number>();
-  /** Per zoom: the item that holds each member at that zoom, by member id (built when first needed). */
+  /**
+   * Per zoom: the item that holds each member at that zoom, by member id (built when first needed). Only a fallback:
+   * at 20,000 members each takes tens of milliseconds, and zooming in needed several (see `#parentOf`).
+   */
   readonly #levels = new Map<number, Map<string, MapItem>>();
+  /** Per zoom: the item holding each item of that zoom one zoom coarser, by the finer item's key. */
+  readonly #parents = new Map<number, Map<string, MapItem>>();
+  /** The keys of each cluster's children (the items one zoom finer that it was formed of). */
+  readonly #children = new Map<number, Set<string>>();
+  readonly #parentsByLeaves: boolean;
 
-  constructor(points: readonly FramePoint[], frameSide: number) {
+  /**
+   * `parentsByLeaves`: find parents through the members each item holds, as the fallback does (slow; for tests that
+   * compare the two ways).
+   */
+  constructor(points: readonly FramePoint[], frameSide: number, { parentsByLeaves = false } = {}) {
     this.#side = frameSide;
+    this.#parentsByLeaves = parentsByLeaves;
     this.#index = new Supercluster<{ id: string }>({ radius: RADIUS, extent: EXTENT, maxZoom: MAX_ZOOM, minZoom: 0 });
     this.#index.load(
       points.map((point) => ({
@@ -84,7 +102,7 @@ export class ClusterIndex {
     let items: LevelItem[] = this.#index
       .getClusters([west, south, east, north], level)
       .map((feature) => this.#toItem(feature))
-      .map((item) => ({ item, level, leaf: this.#leafOf(item) }));
+      .map((item) => ({ item, level }));
     for (let lifted = this.#lift(items, scale, sizeOf); lifted; lifted = this.#lift(items, scale, sizeOf)) items = lifted;
     return items.map(({ item }) => item);
   }
@@ -96,22 +114,42 @@ export class ClusterIndex {
    */
   #lift(items: readonly LevelItem[], scale: number, sizeOf: ItemSize): LevelItem[] | undefined {
     const boxes = items.map(({ item }) => [item.x * scale, item.y * scale, sizeOf(item)] as const);
-    const pairs: [share: number, first: LevelItem, second: LevelItem][] = [];
+    // Two items can overlap only if they lie in the same or neighbouring cells of a grid as wide as the largest item:
+    // hundreds of items at 20,000 members are compared with their neighbours, not with each other.
+    const cell = Math.max(1, ...boxes.map((box) => box[2]));
+    const cellKey = (cx: number, cy: number) => `${cx} ${cy}`;
+    const grid = new Map<string, number[]>();
+    boxes.forEach(([x, y], index) => {
+      const key = cellKey(Math.floor(x / cell), Math.floor(y / cell));
+      const members = grid.get(key);
+      if (members) members.push(index);
+      else grid.set(key, [index]);
+    });
+    const pairs: [share: number, first: number, second: number][] = [];
     for (let i = 0; i < items.length; i++) {
       const [ax, ay, a] = boxes[i]!;
-      for (let j = i + 1; j < items.length; j++) {
-        const [bx, by, b] = boxes[j]!;
-        if (Math.abs(ax - bx) >= (a + b) / 2 || Math.abs(ay - by) >= (a + b) / 2) continue;
-        const share = overlapShare(ax, ay, a, bx, by, b);
-        if (share > OVERLAP_TOLERANCE) pairs.push([share, items[i]!, items[j]!]);
+      const cx = Math.floor(ax / cell);
+      const cy = Math.floor(ay / cell);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of grid.get(cellKey(cx + dx, cy + dy)) ?? []) {
+            if (j <= i) continue;
+            const [bx, by, b] = boxes[j]!;
+            if (Math.abs(ax - bx) >= (a + b) / 2 || Math.abs(ay - by) >= (a + b) / 2) continue;
+            const share = overlapShare(ax, ay, a, bx, by, b);
+            if (share > OVERLAP_TOLERANCE) pairs.push([share, i, j]);
+          }
+        }
       }
     }
-    // The worst overlaps first, and each item in one pair per step: a parent may take in neighbours that overlapped
-    // too, and lifting all of them at once would merge more than needed.
-    pairs.sort((p, q) => q[0] - p[0]);
+    // The worst overlaps first (ties in the items' order), and each item in one pair per step: a parent may take in
+    // neighbours that overlapped too, and lifting all of them at once would merge more than needed.
+    pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
     const involved = new Set<LevelItem>();
     const toLift = new Set<LevelItem>();
-    for (const [, first, second] of pairs) {
+    for (const [, i, j] of pairs) {
+      const first = items[i]!;
+      const second = items[j]!;
       if (involved.has(first) || involved.has(second)) continue;
       const finer = first.level >= second.level ? first : second;
       if (finer.level === 0) continue;
@@ -121,21 +159,81 @@ export class ClusterIndex {
     if (toLift.size === 0) return undefined;
     // The parents, coarsest first: a parent held by a coarser one is dropped with the rest of what that one holds.
     const parents = [...toLift]
-      .map(({ leaf, level }) => ({ item: this.#levelMap(level - 1).get(leaf)!, level: level - 1, leaf }))
+      .map(({ item, level }) => ({ item: this.#parentOf(item, level), level: level - 1 }))
       .sort((a, b) => a.level - b.level);
+    // The keys of what is kept, by the zoom it is drawn at: an item is dropped when what holds it at one of those zooms
+    // is kept (a few zooms, so each item is looked up a few times, not compared with every kept item).
+    const keptAt = new Map<number, Set<string>>();
     const next: LevelItem[] = [];
-    const holds = (parent: LevelItem, child: LevelItem) =>
-      child.level >= parent.level && this.#levelMap(parent.level).get(child.leaf)!.key === parent.item.key;
+    const isHeld = (candidate: LevelItem) => {
+      for (const [level, keys] of keptAt) {
+        if (candidate.level >= level && keys.has(this.#holderAt(candidate, level).key)) return true;
+      }
+      return false;
+    };
+    const keep = (kept: LevelItem) => {
+      next.push(kept);
+      let keys = keptAt.get(kept.level);
+      if (!keys) keptAt.set(kept.level, (keys = new Set()));
+      keys.add(kept.item.key);
+    };
     for (const parent of parents) {
-      if (!next.some((kept) => holds(kept, parent))) next.push(parent);
+      if (!isHeld(parent)) keep(parent);
     }
     for (const item of items) {
-      if (!toLift.has(item) && !next.some((parent) => holds(parent, item))) next.push(item);
+      if (!toLift.has(item) && !isHeld(item)) keep(item);
     }
     return next;
   }
 
-  /** A member an item holds: the same one at each coarser zoom, so it finds the item's parents. */
+  /** The item that holds `child` (an item drawn at its zoom) at a zoom as coarse or coarser. */
+  #holderAt(child: LevelItem, level: number): MapItem {
+    let { item } = child;
+    for (let at = child.level; at > level; at--) item = this.#parentOf(item, at);
+    return item;
+  }
+
+  /**
+   * The item that holds `item` (drawn at zoom `level`) one zoom coarser: the item itself if
+   * it is still there, else the cluster near it that was formed of it. Found among the few items near it, so that
+   * zooming stays fast with 20,000 members; through the members of the whole zoom if that ever fails.
+   */
+  #parentOf(item: MapItem, level: number): MapItem {
+    let known = this.#parents.get(level);
+    if (!known) this.#parents.set(level, (known = new Map()));
+    let parent = known.get(item.key);
+    if (parent) return parent;
+    if (!this.#parentsByLeaves) {
+      const reach = (PARENT_REACH * RADIUS * this.#side) / (EXTENT * 2 ** (level - 1));
+      const near = this.#index
+        .getClusters(this.#toBounds(item.x - reach, item.y - reach, item.x + reach, item.y + reach), level - 1)
+        .map((feature) => this.#toItem(feature));
+      parent = near.find((candidate) => candidate.key === item.key) ??
+        near.find((candidate) => candidate.kind === 'cluster' && this.#childKeys(candidate.clusterId).has(item.key));
+    }
+    parent ??= this.#levelMap(level - 1).get(this.#leafOf(item))!;
+    known.set(item.key, parent);
+    return parent;
+  }
+
+  #childKeys(clusterId: number): Set<string> {
+    let keys = this.#children.get(clusterId);
+    if (!keys) {
+      keys = new Set(this.#index.getChildren(clusterId).map((feature) => this.#toItem(feature).key));
+      this.#children.set(clusterId, keys);
+    }
+    return keys;
+  }
+
+  /** supercluster's bounding box (west, south, east, north) of a frame rectangle, within its world. */
+  #toBounds(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
+    const clampX = (x: number) => Math.min(this.#side, Math.max(0, x));
+    const [west, north] = this.#toLonLat(clampX(x0), y0);
+    const [east, south] = this.#toLonLat(clampX(x1), y1);
+    return [west, south, east, north];
+  }
+
+  /** A member an item holds: the same one at each coarser zoom, so it finds the item's parents (the fallback). */
   #leafOf(item: MapItem): string {
     return item.kind === 'marker' ? item.id : this.#index.getLeaves(item.clusterId, 1)[0]!.properties.id;
   }

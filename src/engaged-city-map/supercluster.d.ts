@@ -23,6 +23,7 @@ declare module 'supercluster' {
     constructor(options?: SuperclusterOptions);
     load(points: PointFeature<P>[]): this;
     getClusters(bbox: [number, number, number, number], zoom: number): PointFeature<P | ClusterProperties>[];
+    getChildren(clusterId: number): PointFeature<P | ClusterProperties>[];
     getLeaves(clusterId: number, limit?: number, offset?: number): PointFeature<P>[];
     getClusterExpansionZoom(clusterId: number): number;
   }

@@ -95,6 +95,38 @@ describe('ClusterIndex (supercluster in the map frame)', () => {
   });
 });
 
+describe('ClusterIndex: zooming into a crowded map', () => {
+  // 3,000 members around 40 towns: what the map shows must not depend on how the index finds an item's parent (among
+  // the items near it, which keeps zooming fast at 20,000 members, or through the members of a whole zoom).
+  let seed = 11;
+  const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const towns = Array.from({ length: 40 }, () => [50 + next() * 900, 50 + next() * 1250] as const);
+  const crowd = Array.from({ length: 3000 }, (_, i) => {
+    const [x, y] = towns[i % towns.length]!;
+    return { id: `p${i}`, x: x + (next() - 0.5) * 60, y: y + (next() - 0.5) * 60, radius: 4 + next() * 22 };
+  });
+  const radii = new Map(crowd.map((point) => [point.id, point.radius]));
+  const sizeOf = (item: MapItem) => hitSize(item.kind === 'cluster' ? clusterRadius(item.count) : radii.get(item.id)!);
+  const keys = (items: MapItem[]) => items.map((item) => item.key).sort();
+
+  it('draws the same markers and clusters whichever way it finds parents, in any area and at any scale', () => {
+    let near = new ClusterIndex(crowd, 1352);
+    const byLeaves = new ClusterIndex(crowd, 1352, { parentsByLeaves: true });
+    for (let step = 0; step < 60; step++) {
+      // A fresh index every other step: nothing of the steps before is cached.
+      if (step % 2) near = new ClusterIndex(crowd, 1352);
+      const scale = 0.3 * 2 ** (next() * 7);
+      const width = 900 / scale;
+      const height = 650 / scale;
+      const x0 = next() * 1000 - width / 2;
+      const y0 = next() * 1352 - height / 2;
+      const drawn = near.itemsIn(x0, y0, x0 + width, y0 + height, scale, sizeOf);
+      expect(keys(drawn), `scale ${scale.toFixed(2)} at ${x0.toFixed(0)}, ${y0.toFixed(0)}`)
+        .to.deep.equal(keys(byLeaves.itemsIn(x0, y0, x0 + width, y0 + height, scale, sizeOf)));
+    }
+  });
+});
+
 describe('The view', () => {
   const size = { width: 400, height: 500 };
 
