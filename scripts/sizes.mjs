@@ -58,7 +58,7 @@ export const BUDGETS = {
   'engaged-city-map.js': {
     entry: 20 * 1024,
     target: 20 * 1024,
-    chunks: { parse: 5.5 * 1024, views: 7 * 1024, engine: 6 * 1024, 'de-states': 15 * 1024 },
+    chunks: { parse: 5.5 * 1024, views: 7 * 1024, engine: 6.5 * 1024, 'de-states': 15 * 1024 },
   },
 };
 

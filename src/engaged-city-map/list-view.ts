@@ -29,10 +29,12 @@ export interface ListViewInput {
   limit: number;
 }
 
-type OrderedGroups = ReadonlyArray<readonly [StateCode | '', readonly Member[]]>;
+type OrderedGroups = ReadonlyArray<readonly [StateCode | '', Member[]]>;
 
-/** The members grouped by state and sorted, once per list of members and language (sorting 20,000 names takes time). */
+/** The members grouped by state, once per list of members and language; each group is sorted when first drawn. */
 const orderedGroups = new WeakMap<readonly Member[], Map<Language, OrderedGroups>>();
+/** The groups already sorted by name (sorting 20,000 names at once took a long task: only what is drawn is sorted). */
+const sortedGroups = new WeakSet<Member[]>();
 
 const collators = new Map<Language, Intl.Collator>();
 
@@ -59,6 +61,11 @@ export function renderListView(input: ListViewInput): TemplateResult {
   const shown: Array<readonly [StateCode | '', readonly Member[], number]> = [];
   for (const [code, group] of groupsOf(members, language, stateName)) {
     if (budget <= 0) break;
+    if (!sortedGroups.has(group)) {
+      const collator = collatorFor(language);
+      group.sort((a, b) => collator.compare(a.name, b.name));
+      sortedGroups.add(group);
+    }
     shown.push([code, group.slice(0, budget), group.length]);
     budget -= group.length;
   }
@@ -87,7 +94,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
   </div>`;
 }
 
-/** The members by state (states in alphabetical order, members without one last), each group sorted by name. */
+/** The members by state (states in alphabetical order, members without one last); `renderListView` sorts each group. */
 function groupsOf(members: readonly Member[], language: Language, stateName: (code: StateCode | '') => string): OrderedGroups {
   let byLanguage = orderedGroups.get(members);
   if (!byLanguage) orderedGroups.set(members, (byLanguage = new Map()));
@@ -101,7 +108,6 @@ function groupsOf(members: readonly Member[], language: Language, stateName: (co
     group.push(member);
   }
   const collator = collatorFor(language);
-  for (const group of groups.values()) group.sort((a, b) => collator.compare(a.name, b.name));
   ordered = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(stateName(a), stateName(b))));
   byLanguage.set(language, ordered);
   return ordered;
