@@ -2,15 +2,17 @@ import { css } from 'lit';
 
 /**
  * The badge's look. Every variant has a fixed box for each size, derived from one unit (`--_u`: the size's font size
- * in px) so it does not depend on fonts or on the page: the loading state reserves exactly that box.
+ * in px) so it does not depend on fonts or on the page: the loading state reserves exactly that box. The box is
+ * measured in `em` of that font size (`--_w`, `--_h`, `--_mark` are numbers of units), so it grows with the text where a
+ * browser enlarges text alone (Firefox's "zoom text only", WCAG 1.4.4) instead of the text outgrowing it.
  * Long member names are cut with an ellipsis on one line; the proof shows them in full.
  */
 export const badgeStyles = css`
   :host {
     --_u: 16px;
-    --_w: calc(var(--_u) * 18);
-    --_h: calc(var(--_u) * 4.5);
-    --_mark: calc(var(--_u) * 3.25);
+    --_w: 18;
+    --_h: 4.5;
+    --_mark: 3.25;
     --_note-w: var(--_w);
     display: inline-block;
     vertical-align: middle;
@@ -23,14 +25,14 @@ export const badgeStyles = css`
     --_u: 20px;
   }
   :host([variant='compact']) {
-    --_w: calc(var(--_u) * 16.5);
-    --_h: calc(var(--_u) * 2.75);
-    --_mark: calc(var(--_u) * 1.75);
+    --_w: 16.5;
+    --_h: 2.75;
+    --_mark: 1.75;
   }
   :host([variant='seal']) {
-    --_w: calc(var(--_u) * 4);
+    --_w: 4;
     --_h: var(--_w);
-    --_mark: calc(var(--_u) * 3.25);
+    --_mark: 3.25;
     --_note-w: var(--_w);
   }
   :host [part~='base'] {
@@ -42,9 +44,9 @@ export const badgeStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    width: var(--_w);
+    width: calc(var(--_w) * 1em);
     max-width: 100%;
-    height: var(--_h);
+    height: calc(var(--_h) * 1em);
     margin: 0;
     padding: 0 0.625em;
     border: 1px solid var(--_border);
@@ -81,7 +83,10 @@ export const badgeStyles = css`
     border: 1px dashed var(--_muted);
     border-radius: 50%;
     color: var(--_text);
-    font-size: calc(var(--_mark) * 0.2);
+    /* A fifth of the mark's size; the square stays the mark's size: 5 of its own em. */
+    width: 5em;
+    height: 5em;
+    font-size: calc(var(--_mark) * 0.2em);
     font-weight: 700;
     line-height: 1.1;
     text-align: center;
@@ -95,8 +100,8 @@ export const badgeStyles = css`
   .mark {
     display: block;
     flex: none;
-    width: var(--_mark);
-    height: var(--_mark);
+    width: calc(var(--_mark) * 1em);
+    height: calc(var(--_mark) * 1em);
   }
   .mark svg,
   ::slotted(*) {
@@ -137,12 +142,13 @@ export const badgeStyles = css`
     font-size: 0.875em;
   }
 
+  /* Sizes in units of the badge (its em divided by the note's own font size). */
   .note {
     display: flex;
     align-items: center;
-    width: var(--_note-w);
+    width: calc(var(--_note-w) * 1em / 0.8125);
     max-width: 100%;
-    min-height: var(--_h);
+    min-height: calc(var(--_h) * 1em / 0.8125);
     margin: 0;
     padding: 0.25em 0.5em;
     font-size: 0.8125em;
@@ -150,7 +156,9 @@ export const badgeStyles = css`
   }
   /* The seal's note (or the link to the network when the feed fails) fills the seal's square: nothing moves. */
   :host([variant='seal']) .note {
-    height: var(--_h);
+    width: calc(var(--_note-w) * 1em / 0.6875);
+    min-height: 0;
+    height: calc(var(--_h) * 1em / 0.6875);
     justify-content: center;
     padding: 0.25em;
     font-size: 0.6875em;
@@ -167,7 +175,7 @@ export const badgeStyles = css`
   }
 
   .proof {
-    width: calc(var(--_u) * 18);
+    width: calc(18em / 0.875);
     max-width: calc(100vw - 16px);
     margin-top: 0.25em;
     padding: 0.5em 0.75em;

@@ -127,6 +127,38 @@ describe('<partnership-badge>: no layout shift', () => {
     }
   });
 
+  it('has the same box in every variant and size as before: 18 × 4.5, 16.5 × 2.75 and 4 × 4 units of 13, 16 or 20 px', async () => {
+    release();
+    const units = { s: 13, m: 16, l: 20 } as const;
+    const boxes = { full: [18, 4.5], compact: [16.5, 2.75], seal: [4, 4] } as const;
+    for (const variant of VARIANTS) {
+      for (const size of SIZES) {
+        const el = await fixture<PartnershipBadge>(html`<div style="width: 800px"><badge-on-host
+          variant=${variant} size=${size} member="lutherstadt-wittenberg" .data=${badgeFeed()}
+        ></badge-on-host></div>`).then((wrapper) => wrapper.firstElementChild as PartnershipBadge);
+        await settled(el);
+        const box = toggleOf(el)!.getBoundingClientRect();
+        expect([box.width, box.height], `${variant}, ${size}`).to.deep.equal(boxes[variant].map((n) => n * units[size]));
+      }
+    }
+  });
+
+  it('grows with its text where a browser enlarges text alone (as Firefox\'s "zoom text only" does)', async () => {
+    release();
+    // Chromium cannot zoom text alone: a larger font size on the badge's base does the same to it.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <style>.zoomed-text::part(base) { font-size: 32px; }</style>
+      <badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>
+      <badge-on-host class="zoomed-text" member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>
+    </div>`);
+    const [normal, zoomed] = [...wrapper.querySelectorAll<PartnershipBadge>('badge-on-host')] as [PartnershipBadge, PartnershipBadge];
+    await Promise.all([settled(normal), settled(zoomed)]);
+    const [a, b] = [toggleOf(normal)!.getBoundingClientRect(), toggleOf(zoomed)!.getBoundingClientRect()];
+    expect([b.width, b.height]).to.deep.equal([a.width * 2, a.height * 2]);
+    const mark = (el: PartnershipBadge) => el.shadowRoot!.querySelector('[part~="mark"]')!.getBoundingClientRect().width;
+    expect(mark(zoomed)).to.equal(mark(normal) * 2);
+  });
+
   it('fits a 320 px wide screen, with the proof open', async () => {
     release();
     await setViewport({ width: 320, height: 640 });
