@@ -49,7 +49,8 @@ export const BUDGETS = {
   // Measured with esbuild's splitting (the parser, the map's views and the RSS/Atom reader are lazy chunks here); the
   // CDN file keeps the parser and the views inside: one file of about 40 KB.
   'engaged-city-widgets (all three)': { entry: 38 * 1024 },
-  feed: { entry: 14 * 1024 },
+  // 14.5: the list of shared domains (github.io, jimdosite.com) that the parser warns of, as the badge matches them.
+  feed: { entry: 14.5 * 1024 },
   'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
   'network-news.js': { entry: 19 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },

@@ -17,7 +17,9 @@ export type WarningCode =
   | 'unknown-role'
   | 'unsupported-schema'
   | 'defaulted'
-  | 'repaired';
+  | 'repaired'
+  /** A member's domain under which anybody can have a site (`github.io`): kept, matched only exactly. */
+  | 'shared-domain';
 
 /** A JSON object as the feed delivers it: read only through {@link ownValue}. */
 export type JsonObject = { readonly [key: string]: unknown };

@@ -39,3 +39,24 @@ export function normalizeHost(value: string): string | undefined {
 function isAlreadyNormal(text: string): boolean {
   return ASCII_HOST.test(text) && !text.includes('xn--') && !NUMERIC_LABEL.test(text);
 }
+
+/**
+ * Domains under which anybody can have a site of their own (website builders, blog and code hosts, cloud platforms,
+ * registries with second-level names): a subdomain of one belongs to somebody else. The public suffix list's most
+ * common entries for sites in Germany, not all of it.
+ */
+const SHARED_SUFFIXES = new Set([
+  'blogspot.com', 'blogspot.de', 'wordpress.com', 'wixsite.com', 'jimdofree.com', 'jimdosite.com', 'jimdo.com',
+  'webnode.page', 'webnode.de', 'squarespace.com', 'weebly.com', 'webflow.io', 'site123.me', 'strikingly.com',
+  'github.io', 'gitlab.io', 'codeberg.page', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'firebaseapp.com',
+  'herokuapp.com', 'onrender.com', 'fly.dev', 'azurewebsites.net', 'cloudfront.net', 'appspot.com', 'glitch.me',
+  'neocities.org', 'de.tl', 'npage.de', 'beepworld.de', 'myshopify.com', 'co.uk', 'org.uk', 'com.au', 'co.at',
+]);
+
+/**
+ * True for a domain under which anybody can have a site (`github.io`, `jimdosite.com`): the badge accepts such a
+ * domain only as the exact host, never its subdomains, so a feed that lists one by mistake vouches for nobody else.
+ */
+export function isSharedSuffix(host: string): boolean {
+  return SHARED_SUFFIXES.has(host);
+}

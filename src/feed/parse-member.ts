@@ -1,7 +1,7 @@
 import { cleanLine } from './clean-text.js';
 import { isDateOrDateTime, yearOf } from './dates.js';
 import { fieldPath, isJsonObject, isStateCode, ownValue, SLUG, type FieldReader, type JsonObject } from './field-reader.js';
-import { normalizeHost } from './hosts.js';
+import { isSharedSuffix, normalizeHost } from './hosts.js';
 import { FIRST_MEMBER_YEAR, LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import { MEMBER_ROLES, type GeoPoint, type Member, type MemberKind, type MemberRole } from './types.js';
 
@@ -175,6 +175,9 @@ function readDomains(reader: FieldReader, entry: JsonObject, path: string): stri
     } else {
       if (host !== cleanLine(value as string)) {
         reader.warn('repaired', entryPath(), `Host name written in its normal form "${host}".`);
+      }
+      if (isSharedSuffix(host)) {
+        reader.warn('shared-domain', entryPath(), `"${host}" hosts sites of many owners: the badge accepts only this exact host, not its subdomains; list the member's own site (e.g. "name.${host}").`);
       }
       domains.push(host);
     }

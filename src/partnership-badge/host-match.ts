@@ -1,4 +1,4 @@
-import { normalizeHost } from '../feed/hosts.js';
+import { isSharedSuffix, normalizeHost } from '../feed/hosts.js';
 
 /** An IPv4 address as the URL parser writes it (dotted decimal); a host ending in a number can be nothing else. */
 const IPV4 = /^[\d.]+$/;
@@ -29,7 +29,8 @@ function comparableHost(value: string): string | undefined {
  * Never a match: a mere suffix (`evil-example.org` is not `example.org`, nor is `example.org.evil.com`), an empty or
  * malformed host, an empty list. An IP address only matches itself (`10.0.0.1` is no "subdomain" of `0.1`), and a
  * name without a dot (`localhost`, an intranet name, or a top-level domain listed by mistake) only matches itself too,
- * so `de` in a list never vouches for every German site.
+ * so `de` in a list never vouches for every German site. Nor does a domain under which anybody can have a site
+ * (`github.io`, `jimdosite.com`: see `isSharedSuffix`): it matches only itself.
  *
  * Pure: no DOM, no network.
  *
@@ -43,7 +44,7 @@ export function hostMatchesDomains(pageHost: string, domains: readonly string[] 
     const domain = typeof entry === 'string' ? comparableHost(entry) : undefined;
     if (domain === undefined) return false;
     if (host === domain) return true;
-    const mayHaveSubdomains = domain.includes('.') && !domain.startsWith('[') && !IPV4.test(domain);
+    const mayHaveSubdomains = domain.includes('.') && !domain.startsWith('[') && !IPV4.test(domain) && !isSharedSuffix(domain);
     return mayHaveSubdomains && host.endsWith(`.${domain}`);
   });
 }

@@ -283,6 +283,13 @@ describe('parseFeed: a member', () => {
       expect(warnings.map((warning) => warning.code)).to.deep.equal(['repaired', 'repaired', 'repaired']);
     });
 
+    it('keeps a domain under which anybody can have a site, with a warning that names the member’s own site instead', () => {
+      const { member, warnings } = parseMember(rawCity({ domains: ['github.io', 'verein.github.io'] }));
+      expect(member?.domains).to.deep.equal(['github.io', 'verein.github.io']);
+      expect(warnings.map((warning) => [warning.code, warning.path])).to.deep.equal([['shared-domain', `${AT}.domains[0]`]]);
+      expect(warnings[0]!.message).to.contain('"name.github.io"');
+    });
+
     it('drops entries with a scheme, path, port or spaces, non-strings and repeats', () => {
       const { member, warnings } = parseMember(rawCity({ domains: ['https://a.de', 'a.de/x', 'a.de:80', 'a b.de', 5, 'ok.de', 'OK.de'] }));
       expect(member?.domains).to.deep.equal(['ok.de']);

@@ -80,6 +80,15 @@ describe('hostMatchesDomains: may a page on this host show the member’s badge?
       expect(hostMatchesDomains('example.de', ['de'])).to.equal(false);
     });
 
+    it('a site under a domain where anybody can have one, listed by mistake (github.io, jimdosite.com, co.uk)', () => {
+      expect(hostMatchesDomains('impostor.github.io', ['github.io'])).to.equal(false);
+      expect(hostMatchesDomains('fake-verein.jimdosite.com', ['JimdoSite.com.'])).to.equal(false);
+      expect(hostMatchesDomains('fake.co.uk', ['co.uk'])).to.equal(false);
+      // The member's own site there, and its subdomains, still match.
+      expect(hostMatchesDomains('www.verein.jimdosite.com', ['verein.jimdosite.com'])).to.equal(true);
+      expect(hostMatchesDomains('github.io', ['github.io'])).to.equal(true);
+    });
+
     it('an IP address with anything but itself', () => {
       expect(hostMatchesDomains('10.0.0.1', ['0.0.1'])).to.equal(false);
       expect(hostMatchesDomains('1.10.0.0.1', ['10.0.0.1'])).to.equal(false);
