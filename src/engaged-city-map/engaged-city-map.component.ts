@@ -46,6 +46,20 @@ const HINT_MS = 1600;
 /** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
 const OVERDRAW = 40;
 
+/** The markers and clusters worked out for one view of one cluster index, in a box of one size. */
+interface Placement {
+  index: ClusterIndex | undefined;
+  views: MapViews;
+  view: View;
+  width: number;
+  height: number;
+  items: MapItem[];
+  /** How large the dots are drawn at this view (see `dotGrowth`). */
+  growth: number;
+}
+
+const sameView = (a: View, b: View) => a.scale === b.scale && a.tx === b.tx && a.ty === b.ty;
+
 /**
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
@@ -151,6 +165,9 @@ export class EngagedCityMap extends EngagedElement {
   /** The view the markers were last placed at, and how large their dots were drawn there. */
   #itemsView?: View;
   #itemsGrowth = 1;
+  /** The last placement (see `#placeItems`): worked out during a transition for the view it ends at. */
+  #placement?: Placement;
+  #placementTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super({
@@ -246,6 +263,7 @@ export class EngagedCityMap extends EngagedElement {
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#hintTimer);
     clearTimeout(this.#listTimer);
+    clearTimeout(this.#placementTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -399,6 +417,12 @@ export class EngagedCityMap extends EngagedElement {
           easing: 'cubic-bezier(0.215, 0.61, 0.355, 1)',
         }),
       );
+      // The browser runs the transition off the main thread: meanwhile, in a task of its own, cluster for the view it
+      // ends at, so that the frame that ends it only draws (at 20,000 members each is a fraction of a long task).
+      clearTimeout(this.#placementTimer);
+      this.#placementTimer = setTimeout(() => {
+        if (this.mapView === to && this.views && this.size) this.#placeItems(to, this.views);
+      });
       Promise.all(this.#transitions.map((animation) => animation.finished)).then(
         () => {
           this.#transitions = [];
@@ -420,7 +444,11 @@ export class EngagedCityMap extends EngagedElement {
     this.#stopTransition();
     this.#moving = true;
     clearTimeout(this.#motionTimer);
-    this.#motionTimer = setTimeout(() => this.#endMotion(), 150);
+    this.#motionTimer = setTimeout(() => {
+      // Cluster for the view the gesture left in this task and draw in the next: two tasks, neither of them long.
+      if (this.mapView && this.views && this.size) this.#placeItems(this.mapView, this.views);
+      this.#motionTimer = setTimeout(() => this.#endMotion());
+    }, 150);
   }
 
   /** The map stands still: draw the base map at the current view. */
@@ -798,6 +826,26 @@ export class EngagedCityMap extends EngagedElement {
     });
   }
 
+  /**
+   * The markers and clusters drawn at `view`, none overlapping another: clustered once per view, so that a transition
+   * can work them out for the view it ends at while the browser animates (see `#moveTo`).
+   */
+  #placeItems(view: View, views: MapViews): Placement {
+    const size = this.size!;
+    const index = this.#data.index;
+    const last = this.#placement;
+    if (last && last.index === index && last.views === views && sameView(last.view, view) && last.width === size.width && last.height === size.height) {
+      return last;
+    }
+    const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, size, OVERDRAW);
+    const { dotGrowth, hitSize, itemRadius } = views;
+    const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
+    const membersById = this.#data.membersById;
+    const sizeOf = (item: MapItem) => hitSize(itemRadius(item, membersById, growth));
+    const items = index ? index.itemsIn(x0, y0, x1, y1, view.scale, sizeOf) : [];
+    return (this.#placement = { index, views, view, width: size.width, height: size.height, items, growth });
+  }
+
   #renderMarkers(views: MapViews): TemplateResult {
     const current = this.mapView!;
     const size = this.size!;
@@ -805,14 +853,10 @@ export class EngagedCityMap extends EngagedElement {
     // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
     if (!this.#moving || this.#itemsIndex !== this.#data.index) {
-      const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, size, OVERDRAW);
-      const { dotGrowth, hitSize, itemRadius } = views;
-      const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
-      const membersById = this.#data.membersById;
-      const sizeOf = (item: MapItem) => hitSize(itemRadius(item, membersById, growth));
-      this.#items = this.#data.index ? this.#data.index.itemsIn(x0, y0, x1, y1, view.scale, sizeOf) : [];
-      this.#itemsGrowth = growth;
-      this.#itemsIndex = this.#data.index;
+      const placement = this.#placeItems(view, views);
+      this.#items = placement.items;
+      this.#itemsGrowth = placement.growth;
+      this.#itemsIndex = placement.index;
       this.#itemsView = view;
     }
     const items = this.#items;

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
+import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
 import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
@@ -58,6 +59,24 @@ const contrast = (a: number[], b: number[]) => {
   return (high! + 0.05) / (low! + 0.05);
 };
 /**
+ * Runs `act` and says of each time the map clustered its members meanwhile whether it did so while drawing (one long
+ * task at 20,000 members) or in a task of its own.
+ */
+const whileClustering = async (el: EngagedCityMap, act: () => Promise<void>) => {
+  const calls: string[] = [];
+  const itemsIn = ClusterIndex.prototype.itemsIn;
+  ClusterIndex.prototype.itemsIn = function (this: ClusterIndex, ...args: Parameters<ClusterIndex['itemsIn']>) {
+    calls.push(el.isUpdatePending ? 'while drawing' : 'in a task of its own');
+    return itemsIn.apply(this, args);
+  };
+  try {
+    await act();
+  } finally {
+    ClusterIndex.prototype.itemsIn = itemsIn;
+  }
+  return calls;
+};
+/**
  * Waits until the map stands still and has drawn its markers for the new view: the render that started a move (a
  * transition, a gesture) marks the stage `is-moving`, and the render after the move ends removes the mark. Waits on
  * that state, never on the transition's nominal duration, which a loaded machine stretches.
@@ -110,6 +129,17 @@ describe('<engaged-city-map>', () => {
       $(el, 'button[aria-label="Ganze Karte zeigen"]')!.click();
       await settle(el);
       expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten, vergrößern']);
+    });
+
+    it('clusters for the view a zoom ends at while the transition runs, so the frame that ends it only draws', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      await settle(el);
+      const clustering = await whileClustering(el, async () => {
+        el.zoomBy(2);
+        await settle(el);
+      });
+      expect(clustering).to.deep.equal(['in a task of its own']);
+      expect($$(el, '.markers button').length).to.be.greaterThan(0);
     });
 
     it('zooms with the + and - keys', async () => {
@@ -835,6 +865,16 @@ describe('<engaged-city-map>', () => {
       await settle(el);
       expect(mapTransform(el)).to.not.equal(before);
       expect($(el, '.gesture-hint')!.hidden).to.equal(true);
+    });
+
+    it('clusters for the view a gesture leaves in a task before the one that draws it', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }));
+      await settle(el);
+      const clustering = await whileClustering(el, async () => {
+        $(el, '.stage')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
+        await settle(el);
+      });
+      expect(clustering).to.deep.equal(['in a task of its own']);
     });
 
     it('shows how to zoom when the wheel is turned without Ctrl, and zooms with Ctrl', async () => {
