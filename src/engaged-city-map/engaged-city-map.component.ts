@@ -33,7 +33,9 @@ const VIEWS: readonly [MapView, ...MapView[]] = ['map', 'list'];
 const SHADINGS: readonly [Shading, ...Shading[]] = ['partners', 'members', 'none'];
 /** Rows of the list view drawn at once, then per step: about 50 ms of work each on a slow machine. */
 const LIST_FIRST_ROWS = 400;
-const LIST_STEP_ROWS = 1500;
+/** The rows a step of a long list draws at first; then as many as take about LIST_STEP_MS to draw on this device. */
+const LIST_STEP_ROWS = 1000;
+const LIST_STEP_MS = 25;
 /** How far the map may zoom in beyond the whole of Germany. */
 const MAX_ZOOM_FACTOR = 128;
 const ZOOM_STEP = 2;
@@ -140,6 +142,9 @@ export class EngagedCityMap extends EngagedElement {
   @state() private listLimit = LIST_FIRST_ROWS;
   #listFor?: readonly Member[];
   #listTimer?: ReturnType<typeof setTimeout>;
+  #listStep = LIST_STEP_ROWS;
+  /** When the step of the list being drawn began (see `#drawMoreOfTheList`). */
+  #listStepStart?: number;
   @state() private activeKey?: string;
 
   #resizeObserver?: ResizeObserver;
@@ -310,11 +315,23 @@ export class EngagedCityMap extends EngagedElement {
     this.#drawMoreOfTheList();
   }
 
-  /** A long list is drawn in steps, one per task, so that the page answers in between (see `renderListView`). */
+  /**
+   * A long list is drawn in steps, one per task, so that the page answers in between (see `renderListView`); each step
+   * draws as many rows as the last one drew in about LIST_STEP_MS, which leaves the browser time to lay them out and
+   * collect garbage in the same task without making it a long one, on a fast device and a slow one.
+   */
   #drawMoreOfTheList(): void {
     clearTimeout(this.#listTimer);
+    if (this.#listStepStart !== undefined) {
+      const took = Math.max(1, performance.now() - this.#listStepStart);
+      this.#listStep = Math.round(Math.min(4 * LIST_STEP_ROWS, Math.max(100, (this.#listStep * LIST_STEP_MS) / took)));
+      this.#listStepStart = undefined;
+    }
     if (this.view !== 'list' || this.listLimit >= this.#data.filtered.length) return;
-    this.#listTimer = setTimeout(() => (this.listLimit += LIST_STEP_ROWS), 0);
+    this.#listTimer = setTimeout(() => {
+      this.#listStepStart = performance.now();
+      this.listLimit += this.#listStep;
+    }, 0);
   }
 
   // ── data ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -668,13 +685,15 @@ export class EngagedCityMap extends EngagedElement {
     });
   }
 
-  #toggleExpanded(member: Member): void {
+  #toggleExpanded(id: string): void {
+    const member = this.#data.membersById.get(id);
+    if (!member) return;
     const expanded = new Set(this.expanded);
-    if (expanded.has(member.id) || this.selected === member.id) {
-      expanded.delete(member.id);
-      if (this.selected === member.id) this.selected = undefined;
+    if (expanded.has(id) || this.selected === id) {
+      expanded.delete(id);
+      if (this.selected === id) this.selected = undefined;
     } else {
-      expanded.add(member.id);
+      expanded.add(id);
       this.#select(member, false);
     }
     this.expanded = expanded;
@@ -736,8 +755,8 @@ export class EngagedCityMap extends EngagedElement {
       members: this.#data.filtered,
       noMembersAtAll: this.#members.length === 0,
       emptyMessage: this.#emptyMessage,
-      isOpen: (member) => this.expanded.has(member.id) || this.selected === member.id,
-      onToggle: (member) => this.#toggleExpanded(member),
+      open: this.selected ? new Set(this.expanded).add(this.selected) : this.expanded,
+      onToggle: (id) => this.#toggleExpanded(id),
       strings: this.#stringsForViews(views),
       language: this.language,
       headingLevel: headingLevelOf(this.headingLevel),

@@ -1,5 +1,6 @@
 import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Language } from '../base/language.js';
 import type { Member, StateCode } from '../feed/types.js';
 import { renderMemberDetails } from './member-details.js';
@@ -13,9 +14,10 @@ export interface ListViewInput {
   emptyMessage: string;
   /** Whether the list is empty before the search and the state filter too (then it says `emptyMessage`). */
   noMembersAtAll: boolean;
-  /** Members whose details are open. */
-  isOpen: (member: Member) => boolean;
-  onToggle: (member: Member) => void;
+  /** The ids of the members whose details are open. */
+  open: ReadonlySet<string>;
+  /** A member's entry was clicked (its details should open or close). */
+  onToggle: (id: string) => void;
   strings: MapStrings;
   language: Language;
   /** The level of the state headings (`heading-level`); a member's name in its details is one below. */
@@ -54,11 +56,11 @@ function collatorFor(language: Language): Intl.Collator {
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
 export function renderListView(input: ListViewInput): TemplateResult {
-  const { members, noMembersAtAll, emptyMessage, isOpen, onToggle, strings, language, headingLevel, feedLanguage } = input;
+  const { members, noMembersAtAll, emptyMessage, open, onToggle, strings, language, headingLevel, feedLanguage } = input;
   if (!members) return html`<div part="list" class="list"></div>`;
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
   let budget = input.limit;
-  const shown: Array<readonly [StateCode | '', readonly Member[], number]> = [];
+  const shown: Array<readonly [StateCode | '', readonly Member[][], number]> = [];
   for (const [code, group] of groupsOf(members, language, stateName)) {
     if (budget <= 0) break;
     if (!sortedGroups.has(group)) {
@@ -66,32 +68,62 @@ export function renderListView(input: ListViewInput): TemplateResult {
       group.sort((a, b) => collator.compare(a.name, b.name));
       sortedGroups.add(group);
     }
-    shown.push([code, group.slice(0, budget), group.length]);
+    shown.push([code, blocksOf(group, Math.min(budget, group.length)), group.length]);
     budget -= group.length;
   }
   const complete = input.limit >= members.length;
-  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0">
+  // One listener for every entry (20,000 entries would otherwise add as many listeners and functions).
+  const onClick = (event: Event) => {
+    const id = (event.target as Element).closest<HTMLElement>('button.disclosure')?.dataset['id'];
+    if (id !== undefined) onToggle(id);
+  };
+  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick}>
     ${members.length === 0
       // With no member at all, screen readers hear the message from the element's status region.
       ? html`<p class="list-empty" aria-hidden=${noMembersAtAll ? 'true' : 'false'}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`
       : nothing}
-    ${shown.map(([code, group, total]) => html`<div class="list-group" role="group" aria-labelledby="group-${code || 'none'}">
+    ${shown.map(([code, drawn, total]) => html`<div class="list-group" role="group" aria-labelledby="group-${code || 'none'}">
       ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
       <ul>
-        ${group.map((member) => {
-          const open = isOpen(member);
-          return html`<li>
-            <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls="member-${member.id}" @click=${() => onToggle(member)}>
-              ${member.name}
-            </button>
-            <div class="list-details" id="member-${member.id}" ?hidden=${!open}>
-              ${open ? renderMemberDetails(member, { strings, language, headingLevel: headingLevel + 1, headingId: `name-${member.id}`, feedLanguage }) : nothing}
-            </div>
-          </li>`;
+        ${drawn.map((block) => {
+          // A block whose rows and open entries are as before is not visited again: a long list drawn in steps
+          // only draws the new rows in each step, not every row drawn so far once more.
+          const openHere = open.size === 0 ? '' : block.filter((member) => open.has(member.id)).map((member) => member.id).join(' ');
+          return guard([block, openHere, strings, language, headingLevel, feedLanguage], () => block.map((member) => {
+            const isOpenNow = open.has(member.id);
+            return html`<li>
+              <button type="button" class="disclosure" data-id=${member.id} aria-expanded=${isOpenNow ? 'true' : 'false'} aria-controls="member-${member.id}">
+                ${member.name}
+              </button>
+              <div class="list-details" id="member-${member.id}" ?hidden=${!isOpenNow}>
+                ${isOpenNow ? renderMemberDetails(member, { strings, language, headingLevel: headingLevel + 1, headingId: `name-${member.id}`, feedLanguage }) : nothing}
+              </div>
+            </li>`;
+          }));
         })}
       </ul>
     </div>`)}
   </div>`;
+}
+
+/** Rows per block of a state's list (see `blocksOf`). */
+const BLOCK_ROWS = 200;
+const blocks = new WeakMap<readonly Member[], Member[][]>();
+
+/**
+ * The first `count` members of a sorted group in blocks of BLOCK_ROWS: the same arrays on every render, but for the
+ * last block of a group drawn only in part.
+ */
+function blocksOf(group: readonly Member[], count: number): Member[][] {
+  let cached = blocks.get(group);
+  if (!cached) {
+    cached = [];
+    for (let start = 0; start < group.length; start += BLOCK_ROWS) cached.push(group.slice(start, start + BLOCK_ROWS));
+    blocks.set(group, cached);
+  }
+  const whole = Math.floor(count / BLOCK_ROWS);
+  const rest = count % BLOCK_ROWS;
+  return rest === 0 ? cached.slice(0, whole) : [...cached.slice(0, whole), cached[whole]!.slice(0, rest)];
 }
 
 /** The members by state (states in alphabetical order, members without one last); `renderListView` sorts each group. */
