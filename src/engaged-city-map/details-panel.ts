@@ -2,6 +2,7 @@ import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../base/language.js';
 import type { Member } from '../feed/types.js';
+import { collatorFor } from './collation.js';
 import { renderMemberDetails } from './member-details.js';
 import type { MapStrings } from './strings.js';
 
@@ -33,7 +34,7 @@ export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onK
     ${spotMembers
       ? html`${heading(headingLevel, { className: 'details-name', id: 'details-heading', tabindex: -1 }, strings.atOneSpot)}
           <ul class="spot-list">
-            ${spotMembers.map((entry) => html`<li><button type="button" class="link-button" @click=${() => onSelect(entry)}>${entry.name}</button></li>`)}
+            ${[...spotMembers].sort((a, b) => collatorFor(language).compare(a.name, b.name)).map((entry) => html`<li><button type="button" class="link-button" @click=${() => onSelect(entry)}>${entry.name}</button></li>`)}
           </ul>`
       : renderMemberDetails(member!, { strings, language, headingLevel, headingId: 'details-heading', feedLanguage })}
     <button type="button" class="button close" @click=${onClose}>${strings.detailsClose}</button>

@@ -274,8 +274,9 @@ export class EngagedCityMap extends EngagedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.view = choice(this, 'view', this.view, VIEWS);
-    // The page may switch the view while the visitor is inside: remember, so that focus does not fall to the page.
-    if (changed.has('view')) this.#focusBeforeViewChange = Boolean((this.renderRoot as ShadowRoot | undefined)?.activeElement);
+    // What this update changes may take the focus away (a view, a panel, a control gone; a marker moved in the DOM):
+    // remember where it was, so that it does not fall to the page (see `#keepFocus`).
+    this.#focusedBeforeUpdate = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
     if (changed.has('shading')) this.shading = choice(this, 'shading', this.shading, SHADINGS);
     if (changed.has('controls')) this.controls = choice(this, 'controls', this.controls, ['full', 'none']);
     if (changed.has('loading')) this.loading = choice(this, 'loading', this.loading, ['lazy', 'eager']);
@@ -302,16 +303,10 @@ export class EngagedCityMap extends EngagedElement {
       const target = this.#focusAfterUpdate();
       this.#focusAfterUpdate = undefined;
       target?.focus();
-    } else if (this.#focusBeforeViewChange && changed.has('view') && this.#focusIsLost()) {
-      // The view changed under the visitor's focus: keep it in the element, on the view toggle (or the view itself).
-      const target = this.renderRoot.querySelector<HTMLElement>('.toggle [aria-pressed="true"]') ??
-        this.renderRoot.querySelector<HTMLElement>(this.view === 'list' ? '[part~="list"]' : '.stage [tabindex="0"]');
-      target?.focus();
-    } else if (this.#lastFocused && !this.#lastFocused.isConnected && this.#focusIsLost()) {
-      // The focused marker or cluster went away (a cluster split, a filter): keep the keyboard user on the map.
-      this.#markerButton(this.activeKey)?.focus();
+    } else if (this.#focusedBeforeUpdate && this.#focusIsLost()) {
+      this.#keepFocus(this.#focusedBeforeUpdate, changed.has('view'));
     }
-    this.#focusBeforeViewChange = false;
+    this.#focusedBeforeUpdate = null;
     this.#drawMoreOfTheList();
   }
 
@@ -405,8 +400,25 @@ export class EngagedCityMap extends EngagedElement {
 
   #limit(view: View): View {
     const home = this.#homeView();
+    return this.#viewport!.clampView(view, this.size!, this.#homeRect(), home.scale, this.#maxScale());
+  }
+
+  /** The closest the map zooms in. */
+  #maxScale(): number {
     const germany = this.#viewport!.fitView([0, 0, this.baseMap!.width, this.baseMap!.height], this.size!);
-    return this.#viewport!.clampView(view, this.size!, this.#homeRect(), home.scale, Math.max(home.scale, germany.scale * MAX_ZOOM_FACTOR));
+    return Math.max(this.#homeView().scale, germany.scale * MAX_ZOOM_FACTOR);
+  }
+
+  /**
+   * Whether a cluster's members cannot be told apart on this map: they stand at one spot, or so close together that
+   * the cluster would only split beyond the map's closest zoom, or the map is at its closest zoom already. Such a
+   * cluster lists its members when activated (zooming in would do nothing).
+   */
+  #isAtOneSpot(clusterId: number): boolean {
+    const index = this.#data.index;
+    if (!index) return false;
+    const maxScale = this.#maxScale();
+    return index.isInseparable(clusterId) || index.expansionScale(clusterId) > maxScale || (this.mapView?.scale ?? 0) >= maxScale * 0.999;
   }
 
   /**
@@ -560,11 +572,18 @@ export class EngagedCityMap extends EngagedElement {
 
   /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
   #closeDetails(): void {
-    const key = this.selected ? `m${this.selected}` : this.activeKey;
+    // Back to the member's marker, or the cluster that holds it (a member opened in the list may be in one).
+    const key = this.selected ? this.#itemHolding(this.selected)?.key : this.activeKey;
     this.selected = undefined;
     this.spotMembers = undefined;
     if (key && this.#items.some((item) => item.key === key)) this.activeKey = key;
     this.#focusAfterUpdate = () => this.#markerButton(this.activeKey) ?? this.#stage;
+  }
+
+  /** The marker of a member on the map as drawn now, or the cluster that holds it. */
+  #itemHolding(id: string): MapItem | undefined {
+    return this.#items.find((item) => item.kind === 'marker' && item.id === id) ??
+      this.#items.find((item) => item.kind === 'cluster' && this.#data.index?.memberIds(item.clusterId).includes(id));
   }
 
   #markerButton(key: string | undefined): HTMLElement | null {
@@ -572,7 +591,29 @@ export class EngagedCityMap extends EngagedElement {
     return this.renderRoot.querySelector<HTMLElement>(`.markers [data-key="${CSS.escape(key)}"]`);
   }
 
-  #focusBeforeViewChange = false;
+  /** What had the focus in the element when the current update began. */
+  #focusedBeforeUpdate: Element | null = null;
+
+  /**
+   * The update took the focus from `before` (the visitor's or the page's doing: a cluster split, a marker moved among
+   * the others, a filter, the view switched, the controls or the details panel removed): it goes to the nearest thing
+   * that is still there, so that a keyboard or screen reader user stays in the element instead of falling to the page.
+   */
+  #keepFocus(before: Element, viewChanged: boolean): void {
+    const query = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const candidates = [
+      // Still there, only moved in the DOM (markers are drawn in a new order after a zoom): focus it again.
+      before.isConnected ? (before as HTMLElement) : null,
+      // The view switched: the toggle that shows it.
+      viewChanged ? query('.toggle [aria-pressed="true"]') : null,
+      this.view === 'list' ? query('[part~="list"]') : this.#markerButton(this.activeKey),
+      this.view === 'list' ? null : query('.stage [tabindex="0"]'),
+    ];
+    for (const candidate of candidates) {
+      candidate?.focus();
+      if (!this.#focusIsLost()) return;
+    }
+  }
 
   #focusIsLost(): boolean {
     const active = (this.renderRoot as ShadowRoot).activeElement;
@@ -587,7 +628,7 @@ export class EngagedCityMap extends EngagedElement {
       return;
     }
     const index = this.#data.index!;
-    if (index.isInseparable(item.clusterId)) {
+    if (this.#isAtOneSpot(item.clusterId)) {
       this.selected = undefined;
       this.spotMembers = index.memberIds(item.clusterId);
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name');
@@ -824,11 +865,40 @@ export class EngagedCityMap extends EngagedElement {
 
   #onStageFocusIn = (event: FocusEvent) => {
     const target = event.target as HTMLElement;
-    if (target.dataset['key']) {
+    const key = target.dataset['key'];
+    if (key) {
       this.#lastFocused = target;
-      if (this.activeKey !== target.dataset['key']) this.activeKey = target.dataset['key'];
+      if (this.activeKey !== key) this.activeKey = key;
+      // Moved to by the keyboard (arrow keys, Tab, a cluster split): brought into sight if it is at the map's edge.
+      if (target.matches(':focus-visible')) this.#reveal(key, target.offsetWidth / 2);
     }
   };
+
+  /**
+   * Pans the map so that the item `key` (drawn `half` pixels around its point) is inside the map's box and clear of the
+   * zoom buttons: the markers drawn just outside the box (so that panning shows no gap) can take the keyboard focus.
+   */
+  #reveal(key: string, half: number): void {
+    const item = this.#items.find((candidate) => candidate.key === key);
+    const stage = this.#stage;
+    if (!item || !stage || !this.mapView || !this.size) return;
+    const margin = 8;
+    const [x, y] = this.#toScreen(item.x, item.y);
+    const fit = (at: number, low: number, high: number) => (at - half < low ? low - (at - half) : at + half > high ? high - (at + half) : 0);
+    let dx = fit(x, margin, this.size.width - margin);
+    const dy = fit(y, margin, this.size.height - margin);
+    const zoom = this.renderRoot.querySelector('.zoom')?.getBoundingClientRect();
+    if (zoom && zoom.width > 0) {
+      const box = stage.getBoundingClientRect();
+      const [left, right, top, bottom] = [zoom.left - box.left - margin, zoom.right - box.left + margin, zoom.top - box.top - margin, zoom.bottom - box.top + margin];
+      const [mx, my] = [x + dx, y + dy];
+      if (mx + half > left && mx - half < right && my + half > top && my - half < bottom) {
+        // Under the buttons: moved beside them, towards the middle of the map.
+        dx += (left + right) / 2 > this.size.width / 2 ? left - (mx + half) : right - (mx - half);
+      }
+    }
+    if (dx !== 0 || dy !== 0) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
+  }
 
   #renderBaseMap(feed: NetworkFeed, views: MapViews) {
     const current = this.mapView!;
@@ -880,13 +950,12 @@ export class EngagedCityMap extends EngagedElement {
     }
     const items = this.#items;
     if (!items.some((item) => item.key === this.activeKey)) {
-      const selectedKey = this.selected ? `m${this.selected}` : undefined;
       const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
-      this.activeKey = items.find((item) => item.key === selectedKey)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
+      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
     }
     return views.renderMarkersLayer({
       items,
-      index: this.#data.index,
+      isAtOneSpot: (clusterId) => this.#isAtOneSpot(clusterId),
       drawn: this.#itemsView ?? view,
       current,
       growth: this.#itemsGrowth,

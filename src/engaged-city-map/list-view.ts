@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Language } from '../base/language.js';
 import type { Member, StateCode } from '../feed/types.js';
+import { collatorFor } from './collation.js';
 import { renderMemberDetails } from './member-details.js';
 import type { MapStrings } from './strings.js';
 
@@ -37,15 +38,6 @@ type OrderedGroups = ReadonlyArray<readonly [StateCode | '', Member[]]>;
 const orderedGroups = new WeakMap<readonly Member[], Map<Language, OrderedGroups>>();
 /** The groups already sorted by name (sorting 20,000 names at once took a long task: only what is drawn is sorted). */
 const sortedGroups = new WeakSet<Member[]>();
-
-const collators = new Map<Language, Intl.Collator>();
-
-/** One collator per language for the page: building one costs milliseconds, and the list is drawn on every render. */
-function collatorFor(language: Language): Intl.Collator {
-  let collator = collators.get(language);
-  if (!collator) collators.set(language, (collator = new Intl.Collator(language)));
-  return collator;
-}
 
 /**
  * The list view, the map's complete alternative: every member that matches the filters, grouped by state under

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../base/strings/index.js';
 import type { Member } from '../feed/types.js';
-import type { ClusterIndex, MapItem } from './clusters.js';
+import type { MapItem } from './clusters.js';
 import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
 import type { MapStrings } from './strings.js';
@@ -12,7 +12,8 @@ import type { View } from './viewport.js';
 export interface MarkersLayerInput {
   /** The markers and clusters to draw, in frame units. */
   items: readonly MapItem[];
-  index: ClusterIndex | undefined;
+  /** Whether a cluster cannot be split at any zoom of this map: it lists its members instead of zooming in. */
+  isAtOneSpot: (clusterId: number) => boolean;
   /** The view the items were placed at; the layer is shifted from it to `current`. */
   drawn: View;
   current: View;
@@ -31,7 +32,7 @@ export interface MarkersLayerInput {
  * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
  * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
  */
-export function renderMarkersLayer({ items, index, drawn, current, growth, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
+export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
   const k = current.scale / drawn.scale;
   return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
     ${repeat(
@@ -42,7 +43,7 @@ export function renderMarkersLayer({ items, index, drawn, current, growth, activ
         const tabindex = item.key === activeKey ? 0 : -1;
         if (item.kind === 'cluster') {
           const radius = itemRadius(item, membersById, growth);
-          const label = format(index?.isInseparable(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
+          const label = format(isAtOneSpot(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
           return html`<button
             type="button"
             part="cluster"

@@ -204,8 +204,12 @@ export const viewStyles = css`
   }
   .spot-list {
     margin: 0 0 8px;
-    padding: 0;
+    /* Room for the focus outline of the entries inside the scrolling box. */
+    padding: 4px;
     list-style: none;
+    /* Hundreds of members at one spot scroll in the panel instead of making the page that much longer. */
+    max-block-size: 20em;
+    overflow-y: auto;
   }
   .link-button,
   .disclosure {

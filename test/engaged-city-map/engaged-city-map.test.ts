@@ -25,6 +25,17 @@ async function renderMap(feed: NetworkFeed, attributes: Partial<Record<'region' 
   return el;
 }
 
+/** Renders the map `width` px wide with the bundled snapshot of the network and waits until it stands still. */
+async function renderSnapshotMap(width: number) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('engaged-city-map');
+  el.setAttribute('loading', 'eager');
+  wrapper.append(el);
+  await waitUntil(() => el.shadowRoot!.querySelector('.markers button'), 'no markers drawn', { timeout: 10_000 });
+  await settle(el);
+  return el;
+}
+
 const $ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: EngagedCityMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const labels = (el: EngagedCityMap, part: string) => $$(el, `[part~="${part}"]`).map((node) => node.getAttribute('aria-label'));
@@ -140,6 +151,44 @@ describe('<engaged-city-map>', () => {
       });
       expect(clustering).to.deep.equal(['in a task of its own']);
       expect($$(el, '.markers button').length).to.be.greaterThan(0);
+    });
+
+    it('keeps the keyboard focus on the marker when + and - draw the markers anew, in another order', async () => {
+      // The bundled snapshot of the network: zooming in and out moves the focused marker among the others in the DOM.
+      const el = await renderSnapshotMap(1200);
+      $(el, '.stage [tabindex="0"]')!.focus();
+      for (const key of ['+', '+', '-', '+', '-', '-']) {
+        const before = focused(el);
+        await sendKeys({ press: key });
+        await settle(el);
+        expect(focused(el), `after ${key}`).to.not.equal(null);
+        expect(focused(el)!.dataset['key'], `after ${key}`).to.be.a('string');
+        if (before?.isConnected) expect(focused(el), `after ${key}`).to.equal(before);
+      }
+    });
+
+    it('brings a marker that the keyboard focuses at the edge of the map into sight, clear of the zoom buttons', async () => {
+      const el = await renderSnapshotMap(640);
+      el.zoomBy(2);
+      await settle(el);
+      el.zoomBy(2);
+      await settle(el);
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const zoom = $(el, '.zoom')!.getBoundingClientRect();
+      const inSight = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        const clearOfButtons = box.right <= zoom.left || box.left >= zoom.right || box.bottom <= zoom.top || box.top >= zoom.bottom;
+        return box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom && clearOfButtons;
+      };
+      const hidden = $$(el, '.markers button').filter((node) => !inSight(node));
+      expect(hidden.length, 'markers drawn at the edge, partly out of sight').to.be.greaterThan(0);
+      for (const node of hidden.slice(0, 3)) {
+        await sendKeys({ press: 'Shift' }); // the keyboard moves the focus (so the browser shows it)
+        node.focus();
+        await settle(el);
+        expect(focused(el)).to.equal(node);
+        expect(inSight(node), node.getAttribute('aria-label')!).to.equal(true);
+      }
     });
 
     it('zooms with the + and - keys', async () => {
@@ -379,6 +428,57 @@ describe('<engaged-city-map>', () => {
       await el.updateComplete;
       expect($(el, '[part~="details"]')).to.equal(null);
       expect(focused(el)?.getAttribute('aria-label')).to.equal('Lutherstadt Wittenberg, Sachsen-Anhalt');
+    });
+
+    it('returns focus to the cluster that holds the member when Escape closes its details', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'ort-zwei' });
+      await el.updateComplete;
+      const cluster = $(el, '[part~="cluster"]')!;
+      $(el, '[part~="details"] .close')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(focused(el)).to.equal(cluster);
+    });
+
+    it('lists the members at one spot by name, in a box of their own, however many there are', async () => {
+      const feed = mapFeed();
+      for (const n of [3, 1, 2]) {
+        feed._engaged_city!.members.push({ id: `spot-${n}`, kind: 'city', name: `Samestadt ${n}`, roles: ['engaged-city'], region: 'DE-ST', since: 2020, location: { lat: 51.866, lon: 12.649 } });
+      }
+      for (let n = 0; n < 200; n++) {
+        feed._engaged_city!.members.push({ id: `same-${n}`, kind: 'city', name: `Zweite ${String(n).padStart(3, '0')}`, roles: ['engaged-city'], region: 'DE-ST', since: 2020, location: { lat: 51.866, lon: 12.649 } });
+      }
+      const el = await renderMap(feed);
+      // Clusters split as the map zooms in, until the one of the 203 members at one spot is left.
+      await waitUntil(() => {
+        if ($(el, '.spot-list')) return true;
+        const cluster = $$(el, '[part~="cluster"]').find((node) => /20[34]/.test(node.getAttribute('aria-label')!));
+        if (cluster && !$(el, '.stage')!.classList.contains('is-moving')) cluster.click();
+        return false;
+      }, 'no list of the members at one spot', patience);
+      expect(text($(el, '[part~="details"] .details-name'))).to.equal('Städte an diesem Ort');
+      // The 203 members at one spot, with Lutherstadt Wittenberg 200 m away if the map cannot zoom in so far.
+      const names = $$(el, '.spot-list button').map((node) => text(node));
+      expect(names.length).to.be.within(203, 204);
+      expect(names.filter((name) => name.startsWith('Samestadt'))).to.deep.equal(['Samestadt 1', 'Samestadt 2', 'Samestadt 3']);
+      expect(names).to.deep.equal([...names].sort(new Intl.Collator('de').compare));
+      const box = $(el, '.spot-list')!;
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+      expect(el.getBoundingClientRect().height).to.be.lessThan(1500);
+    });
+
+    it('keeps the focus in the map when the page closes the details or removes the controls under it', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel' });
+      await el.updateComplete;
+      $(el, '[part~="details"] .close')!.focus();
+      el.removeAttribute('selected');
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('aria-label')).to.equal('Kiel, Schleswig-Holstein');
+      $(el, '.zoom-button')!.focus();
+      el.setAttribute('controls', 'none');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['key']).to.be.a('string');
     });
 
     it('opens for a `selected` set from outside, without firing member-select', async () => {
