@@ -72,6 +72,8 @@ export class ClusterIndex {
   /** The keys of each cluster's children (the items one zoom finer that it was formed of). */
   readonly #children = new Map<number, Set<string>>();
   readonly #parentsByLeaves: boolean;
+  /** The last answer of `itemsAt`, with what it was asked. */
+  #last?: { args: number[]; items: MapItem[] };
 
   /**
    * `parentsByLeaves`: find parents through the members each item holds, as the fallback does (slow; for tests that
@@ -88,6 +90,23 @@ export class ClusterIndex {
         geometry: { type: 'Point', coordinates: this.#toLonLat(point.x, point.y) },
       })),
     );
+  }
+
+  /**
+   * `itemsIn`, answered from memory when asked the same as last time: the map works out the items for the view a
+   * transition ends at while it runs, and draws them when it ends. `sizeOf` must answer the same for the same scale.
+   */
+  itemsAt(x0: number, y0: number, x1: number, y1: number, scale: number, sizeOf: ItemSize): MapItem[] {
+    const args = [x0, y0, x1, y1, scale];
+    if (this.#last?.args.every((value, at) => value === args[at])) return this.#last.items;
+    const items = this.itemsIn(x0, y0, x1, y1, scale, sizeOf);
+    this.#last = { args, items };
+    return items;
+  }
+
+  /** Whether a cluster's members cannot be drawn apart up to `maxScale`: at one spot, or too close together. */
+  isAtOneSpot(clusterId: number, maxScale: number): boolean {
+    return this.isInseparable(clusterId) || this.expansionScale(clusterId) > maxScale;
   }
 
   /**

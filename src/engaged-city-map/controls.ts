@@ -18,6 +18,8 @@ export interface ControlsInput {
   onStateChange: (event: Event) => void;
   onView: (view: MapView) => void;
   strings: FrameStrings;
+  /** The states' names, which come with the views (with the data): until then the filter offers all states only. */
+  stateNames: Record<StateCode, string> | undefined;
 }
 
 /**
@@ -33,8 +35,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * A labelled group, not a search landmark: the controls filter this map, they do not search the site, and a widget
  * adds no landmarks to the page it is embedded in (two maps would add two landmarks of the same name).
  */
-export function renderControls({ counts, query, stateFilter, view, disabled, onSearchInput, onStateChange, onView, strings }: ControlsInput): TemplateResult {
-  const states = [...counts.keys()].sort((a, b) => byName(strings.stateNames[a], strings.stateNames[b]));
+export function renderControls({ counts, query, stateFilter, view, disabled, onSearchInput, onStateChange, onView, strings, stateNames }: ControlsInput): TemplateResult {
+  const states = stateNames ? [...counts.keys()].sort((a, b) => byName(stateNames[a], stateNames[b])) : [];
   return html`<div part="controls" class="controls" role="group" aria-label=${strings.controlsLabel}>
     <div class="field">
       <label for="search">${strings.searchLabel}</label>
@@ -44,7 +46,7 @@ export function renderControls({ counts, query, stateFilter, view, disabled, onS
       <label for="state">${strings.stateLabel}</label>
       <select id="state" ?disabled=${disabled} @change=${onStateChange}>
         <option value="" ?selected=${stateFilter === ''}>${strings.allStates}</option>
-        ${states.map((code) => html`<option value=${code} ?selected=${stateFilter === code}>${strings.stateNames[code]}</option>`)}
+        ${states.map((code) => html`<option value=${code} ?selected=${stateFilter === code}>${stateNames![code]}</option>`)}
       </select>
     </div>
     <div class="toggle" role="group" aria-label=${strings.viewLabel}>

@@ -48,19 +48,6 @@ const HINT_MS = 1600;
 /** Screen pixels beyond the box in which markers are still drawn, so panning shows no gap. */
 const OVERDRAW = 40;
 
-/** The markers and clusters worked out for one view of one cluster index, in a box of one size. */
-interface Placement {
-  index: ClusterIndex | undefined;
-  views: MapViews;
-  view: View;
-  width: number;
-  height: number;
-  items: MapItem[];
-  /** How large the dots are drawn at this view (see `dotGrowth`). */
-  growth: number;
-}
-
-const sameView = (a: View, b: View) => a.scale === b.scale && a.tx === b.tx && a.ty === b.ty;
 
 /**
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
@@ -170,8 +157,6 @@ export class EngagedCityMap extends EngagedElement {
   /** The view the markers were last placed at, and how large their dots were drawn there. */
   #itemsView?: View;
   #itemsGrowth = 1;
-  /** The last placement (see `#placeItems`): worked out during a transition for the view it ends at. */
-  #placement?: Placement;
   #placementTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -415,10 +400,8 @@ export class EngagedCityMap extends EngagedElement {
    * cluster lists its members when activated (zooming in would do nothing).
    */
   #isAtOneSpot(clusterId: number): boolean {
-    const index = this.#data.index;
-    if (!index) return false;
     const maxScale = this.#maxScale();
-    return index.isInseparable(clusterId) || index.expansionScale(clusterId) > maxScale || (this.mapView?.scale ?? 0) >= maxScale * 0.999;
+    return Boolean(this.#data.index?.isAtOneSpot(clusterId, maxScale)) || this.mapView!.scale >= maxScale * 0.999;
   }
 
   /**
@@ -772,6 +755,7 @@ export class EngagedCityMap extends EngagedElement {
             onStateChange: this.#onStateChange,
             onView: (view) => (this.view = view),
             strings: this.strings,
+            stateNames: this.views && this.#stringsForViews(this.views).stateNames,
           })
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : this.sharedStrings.loading}</p>
@@ -880,24 +864,13 @@ export class EngagedCityMap extends EngagedElement {
    */
   #reveal(key: string, half: number): void {
     const item = this.#items.find((candidate) => candidate.key === key);
-    const stage = this.#stage;
-    if (!item || !stage || !this.mapView || !this.size) return;
-    const margin = 8;
-    const [x, y] = this.#toScreen(item.x, item.y);
-    const fit = (at: number, low: number, high: number) => (at - half < low ? low - (at - half) : at + half > high ? high - (at + half) : 0);
-    let dx = fit(x, margin, this.size.width - margin);
-    const dy = fit(y, margin, this.size.height - margin);
+    const view = this.mapView;
+    if (!item || !this.#stage || !view || !this.size) return;
+    const box = this.#stage.getBoundingClientRect();
     const zoom = this.renderRoot.querySelector('.zoom')?.getBoundingClientRect();
-    if (zoom && zoom.width > 0) {
-      const box = stage.getBoundingClientRect();
-      const [left, right, top, bottom] = [zoom.left - box.left - margin, zoom.right - box.left + margin, zoom.top - box.top - margin, zoom.bottom - box.top + margin];
-      const [mx, my] = [x + dx, y + dy];
-      if (mx + half > left && mx - half < right && my + half > top && my - half < bottom) {
-        // Under the buttons: moved beside them, towards the middle of the map.
-        dx += (left + right) / 2 > this.size.width / 2 ? left - (mx + half) : right - (mx - half);
-      }
-    }
-    if (dx !== 0 || dy !== 0) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
+    const obstacle = zoom?.width ? ([zoom.left - box.left, zoom.top - box.top, zoom.right - box.left, zoom.bottom - box.top] as const) : undefined;
+    const [dx, dy] = this.#viewport!.revealShift(...this.#toScreen(item.x, item.y), half, this.size, 8, obstacle);
+    if (dx || dy) this.#moveTo({ ...view, tx: view.tx + dx, ty: view.ty + dy });
   }
 
   #renderBaseMap(feed: NetworkFeed, views: MapViews) {
@@ -916,23 +889,17 @@ export class EngagedCityMap extends EngagedElement {
   }
 
   /**
-   * The markers and clusters drawn at `view`, none overlapping another: clustered once per view, so that a transition
-   * can work them out for the view it ends at while the browser animates (see `#moveTo`).
+   * The markers and clusters drawn at `view`, none overlapping another, and how large their dots are: the index
+   * answers the same question from memory, so that a transition can work them out for the view it ends at while the
+   * browser animates (see `#moveTo`).
    */
-  #placeItems(view: View, views: MapViews): Placement {
-    const size = this.size!;
-    const index = this.#data.index;
-    const last = this.#placement;
-    if (last && last.index === index && last.views === views && sameView(last.view, view) && last.width === size.width && last.height === size.height) {
-      return last;
-    }
-    const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, size, OVERDRAW);
+  #placeItems(view: View, views: MapViews): { items: MapItem[]; growth: number } {
+    const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, this.size!, OVERDRAW);
     const { dotGrowth, hitSize, itemRadius } = views;
     const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
     const membersById = this.#data.membersById;
     const sizeOf = (item: MapItem) => hitSize(itemRadius(item, membersById, growth));
-    const items = index ? index.itemsIn(x0, y0, x1, y1, view.scale, sizeOf) : [];
-    return (this.#placement = { index, views, view, width: size.width, height: size.height, items, growth });
+    return { items: this.#data.index?.itemsAt(x0, y0, x1, y1, view.scale, sizeOf) ?? [], growth };
   }
 
   #renderMarkers(views: MapViews): TemplateResult {
@@ -945,7 +912,7 @@ export class EngagedCityMap extends EngagedElement {
       const placement = this.#placeItems(view, views);
       this.#items = placement.items;
       this.#itemsGrowth = placement.growth;
-      this.#itemsIndex = placement.index;
+      this.#itemsIndex = this.#data.index;
       this.#itemsView = view;
     }
     const items = this.#items;

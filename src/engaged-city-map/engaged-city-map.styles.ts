@@ -173,22 +173,6 @@ export const styles = css`
     stroke-width: 2px;
     stroke-linecap: round;
   }
-  .gesture-hint {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    display: grid;
-    place-items: center;
-    padding: 16px;
-    text-align: center;
-    font-weight: 600;
-    background: color-mix(in srgb, var(--_surface) 80%, transparent);
-    color: var(--_text);
-    pointer-events: none;
-  }
-  .gesture-hint[hidden] {
-    display: none;
-  }
   .map-message {
     position: absolute;
     inset-inline: 12px;

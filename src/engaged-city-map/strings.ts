@@ -29,7 +29,6 @@ export interface FrameStrings {
   baseMapError: string;
   /** The map's own code (views.ts) could not be loaded: neither the map nor the list can be shown. */
   viewsError: string;
-  stateNames: Record<StateCode, string>;
 }
 
 /** The strings of the markers, details, legend and list (view-strings.ts). */
@@ -67,6 +66,7 @@ export interface ViewStrings {
   noState: string;
   /** Accessible name of the list view's scrolling box. */
   listLabel: string;
+  stateNames: Record<StateCode, string>;
 }
 
 /** Every string of the map: what the views are drawn with. */
@@ -95,12 +95,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
     baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Städte.',
     viewsError: 'Karte und Liste konnten nicht geladen werden. Bitte versuchen Sie es noch einmal.',
-    stateNames: {
-      'DE-BW': 'Baden-Württemberg', 'DE-BY': 'Bayern', 'DE-BE': 'Berlin', 'DE-BB': 'Brandenburg', 'DE-HB': 'Bremen',
-      'DE-HH': 'Hamburg', 'DE-HE': 'Hessen', 'DE-MV': 'Mecklenburg-Vorpommern', 'DE-NI': 'Niedersachsen',
-      'DE-NW': 'Nordrhein-Westfalen', 'DE-RP': 'Rheinland-Pfalz', 'DE-SL': 'Saarland', 'DE-SN': 'Sachsen',
-      'DE-ST': 'Sachsen-Anhalt', 'DE-SH': 'Schleswig-Holstein', 'DE-TH': 'Thüringen',
-    },
   },
   en: {
     mapLabel: 'Map of the Engaged Cities',
@@ -124,11 +118,5 @@ export const mapStrings: StringTable<FrameStrings> = {
     noMatch: 'No city matches your selection.',
     baseMapError: 'The map could not be loaded. The list shows every city.',
     viewsError: 'The map and the list could not be loaded. Please try again.',
-    stateNames: {
-      'DE-BW': 'Baden-Württemberg', 'DE-BY': 'Bavaria', 'DE-BE': 'Berlin', 'DE-BB': 'Brandenburg', 'DE-HB': 'Bremen',
-      'DE-HH': 'Hamburg', 'DE-HE': 'Hesse', 'DE-MV': 'Mecklenburg-Western Pomerania', 'DE-NI': 'Lower Saxony',
-      'DE-NW': 'North Rhine-Westphalia', 'DE-RP': 'Rhineland-Palatinate', 'DE-SL': 'Saarland', 'DE-SN': 'Saxony',
-      'DE-ST': 'Saxony-Anhalt', 'DE-SH': 'Schleswig-Holstein', 'DE-TH': 'Thuringia',
-    },
   },
 };

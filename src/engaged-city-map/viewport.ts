@@ -77,6 +77,25 @@ export function interpolateView(from: View, to: View, t: number, size: Size): Vi
   return centreOn(ax + (bx - ax) * t, ay + (by - ay) * t, scale, size);
 }
 
+/**
+ * How far to pan (dx, dy in screen pixels) so that a square of `half` pixels around screen point (x, y) lies inside a
+ * box of `size` with `margin` pixels to spare, and clear of `obstacle` (left, top, right, bottom: the zoom buttons), to
+ * the side of it that faces the middle of the box. [0, 0] when it is in sight already.
+ */
+export function revealShift(x: number, y: number, half: number, size: Size, margin: number, obstacle?: FrameRect): [number, number] {
+  const fit = (at: number, high: number) => (at - half < margin ? margin - (at - half) : at + half > high - margin ? high - margin - (at + half) : 0);
+  let dx = fit(x, size.width);
+  const dy = fit(y, size.height);
+  if (obstacle) {
+    const [left, top, right, bottom] = [obstacle[0] - margin, obstacle[1] - margin, obstacle[2] + margin, obstacle[3] + margin];
+    const [mx, my] = [x + dx, y + dy];
+    if (mx + half > left && mx - half < right && my + half > top && my - half < bottom) {
+      dx += (left + right) / 2 > size.width / 2 ? left - (mx + half) : right - (mx - half);
+    }
+  }
+  return [dx, dy];
+}
+
 /** The union of frame rectangles; undefined for none. */
 export function unionRect(rects: readonly FrameRect[]): FrameRect | undefined {
   if (rects.length === 0) return undefined;

@@ -66,6 +66,23 @@ export const viewStyles = css`
     dominant-baseline: central;
   }
 
+  /* The hint over the map (Ctrl + wheel, two fingers): drawn only once the views are there. */
+  .gesture-hint {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    display: grid;
+    place-items: center;
+    padding: 16px;
+    text-align: center;
+    font-weight: 600;
+    background: color-mix(in srgb, var(--_surface) 80%, transparent);
+    color: var(--_text);
+    pointer-events: none;
+  }
+  .gesture-hint[hidden] {
+    display: none;
+  }
   .markers {
     position: absolute;
     inset: 0;
