@@ -104,9 +104,12 @@ export class ClusterIndex {
     return items;
   }
 
-  /** Whether a cluster's members cannot be drawn apart up to `maxScale`: at one spot, or too close together. */
+  /**
+   * Whether a cluster's members cannot be drawn apart up to `maxScale`: at one spot, or too close together (it splits
+   * only at a zoom deeper than the one `itemsIn` draws at `maxScale`).
+   */
   isAtOneSpot(clusterId: number, maxScale: number): boolean {
-    return this.isInseparable(clusterId) || this.expansionScale(clusterId) > maxScale;
+    return this.isInseparable(clusterId) || this.#expansionZoom(clusterId) > Math.min(MAX_ZOOM + 1, Math.ceil(this.#zoomOf(maxScale)));
   }
 
   /**

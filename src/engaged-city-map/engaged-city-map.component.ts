@@ -284,11 +284,10 @@ export class EngagedCityMap extends EngagedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#attachStage();
-    if (this.#focusAfterUpdate) {
-      const target = this.#focusAfterUpdate();
-      this.#focusAfterUpdate = undefined;
-      target?.focus();
-    } else if (this.#focusedBeforeUpdate && this.#focusIsLost()) {
+    const focusAfterUpdate = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    focusAfterUpdate?.()?.focus();
+    if ((focusAfterUpdate || this.#focusedBeforeUpdate) && this.#focusIsLost()) {
       this.#keepFocus(this.#focusedBeforeUpdate, changed.has('view'));
     }
     this.#focusedBeforeUpdate = null;
@@ -411,6 +410,8 @@ export class EngagedCityMap extends EngagedElement {
    */
   #moveTo(target: View, then?: () => void): void {
     this.#stopTransition();
+    // A gesture that just ended must not end this move halfway (it would draw the map at the target mid-transition).
+    clearTimeout(this.#motionTimer);
     const to = this.#limit(target);
     const from = this.mapView;
     if (!from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -550,7 +551,7 @@ export class EngagedCityMap extends EngagedElement {
     this.dispatchEvent(
       new CustomEvent<MemberSelectDetail>('member-select', { bubbles: true, composed: true, detail: { id: member.id, member } }),
     );
-    if (focusDetails) this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name');
+    if (focusDetails) this.#focusNext(() => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name'));
   }
 
   /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
@@ -560,7 +561,7 @@ export class EngagedCityMap extends EngagedElement {
     this.selected = undefined;
     this.spotMembers = undefined;
     if (key && this.#items.some((item) => item.key === key)) this.activeKey = key;
-    this.#focusAfterUpdate = () => this.#markerButton(this.activeKey) ?? this.#stage;
+    this.#focusNext(() => this.#markerButton(this.activeKey));
   }
 
   /** The marker of a member on the map as drawn now, or the cluster that holds it. */
@@ -582,20 +583,36 @@ export class EngagedCityMap extends EngagedElement {
    * the others, a filter, the view switched, the controls or the details panel removed): it goes to the nearest thing
    * that is still there, so that a keyboard or screen reader user stays in the element instead of falling to the page.
    */
-  #keepFocus(before: Element, viewChanged: boolean): void {
+  #keepFocus(before: Element | null, viewChanged: boolean): void {
     const query = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
     const candidates = [
       // Still there, only moved in the DOM (markers are drawn in a new order after a zoom): focus it again.
-      before.isConnected ? (before as HTMLElement) : null,
+      before?.isConnected ? (before as HTMLElement) : null,
       // The view switched: the toggle that shows it.
       viewChanged ? query('.toggle [aria-pressed="true"]') : null,
       this.view === 'list' ? query('[part~="list"]') : this.#markerButton(this.activeKey),
       this.view === 'list' ? null : query('.stage [tabindex="0"]'),
+      // No marker left (a search that finds nothing): the search field.
+      query('#search'),
     ];
-    for (const candidate of candidates) {
-      candidate?.focus();
-      if (!this.#focusIsLost()) return;
+    // Given back, not moved by the visitor: the map is not panned to it (see `#reveal`).
+    this.#restoringFocus = true;
+    try {
+      for (const candidate of candidates) {
+        candidate?.focus();
+        if (!this.#focusIsLost()) return;
+      }
+    } finally {
+      this.#restoringFocus = false;
     }
+  }
+
+  #restoringFocus = false;
+
+  /** Focuses what `target` names after the next update, and asks for one (nothing else may change meanwhile). */
+  #focusNext(target: () => HTMLElement | null | undefined): void {
+    this.#focusAfterUpdate = target;
+    this.requestUpdate();
   }
 
   #focusIsLost(): boolean {
@@ -614,7 +631,7 @@ export class EngagedCityMap extends EngagedElement {
     if (this.#isAtOneSpot(item.clusterId)) {
       this.selected = undefined;
       this.spotMembers = index.memberIds(item.clusterId);
-      this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name');
+      this.#focusNext(() => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name'));
       return;
     }
     const scale = index.expansionScale(item.clusterId);
@@ -625,7 +642,7 @@ export class EngagedCityMap extends EngagedElement {
       if (nearest) {
         this.activeKey = nearest.key;
         if (this.#focusIsLost() || this.#lastFocused === undefined || !this.#lastFocused.isConnected) {
-          this.#focusAfterUpdate = () => this.#markerButton(nearest.key);
+          this.#focusNext(() => this.#markerButton(nearest.key));
         }
       }
     });
@@ -661,7 +678,7 @@ export class EngagedCityMap extends EngagedElement {
     if (pan && this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + pan[0], ty: this.mapView.ty + pan[1] });
     if (focus) {
       this.activeKey = focus;
-      this.#focusAfterUpdate = () => this.#markerButton(focus);
+      this.#focusNext(() => this.#markerButton(focus));
     }
     if (zoom) this.zoomBy(zoom);
     if (action.close) this.#closeDetails();
@@ -700,9 +717,9 @@ export class EngagedCityMap extends EngagedElement {
   #announceResults(onlyIfChanged = false): void {
     this.updateComplete.then(() => {
       const count = this.#data.filtered.length;
-      if (onlyIfChanged && count === this.#announcedCount) return;
+      if (!this.views || (onlyIfChanged && count === this.#announcedCount)) return;
       this.#announcedCount = count;
-      const strings = this.strings;
+      const strings = this.#stringsForViews(this.views);
       const text = count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
       // A polite live region announces a change: make the same text new when it repeats.
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
@@ -750,7 +767,7 @@ export class EngagedCityMap extends EngagedElement {
             query: this.query,
             stateFilter: this.stateFilter,
             view: this.view,
-            disabled: !feed,
+            disabled: !feed || !this.views,
             onSearchInput: this.#onSearchInput,
             onStateChange: this.#onStateChange,
             onView: (view) => (this.view = view),
@@ -854,7 +871,7 @@ export class EngagedCityMap extends EngagedElement {
       this.#lastFocused = target;
       if (this.activeKey !== key) this.activeKey = key;
       // Moved to by the keyboard (arrow keys, Tab, a cluster split): brought into sight if it is at the map's edge.
-      if (target.matches(':focus-visible')) this.#reveal(key, target.offsetWidth / 2);
+      if (!this.#restoringFocus && target.matches(':focus-visible')) this.#reveal(key, target.offsetWidth / 2);
     }
   };
 
@@ -870,7 +887,7 @@ export class EngagedCityMap extends EngagedElement {
     const zoom = this.renderRoot.querySelector('.zoom')?.getBoundingClientRect();
     const obstacle = zoom?.width ? ([zoom.left - box.left, zoom.top - box.top, zoom.right - box.left, zoom.bottom - box.top] as const) : undefined;
     const [dx, dy] = this.#viewport!.revealShift(...this.#toScreen(item.x, item.y), half, this.size, 8, obstacle);
-    if (dx || dy) this.#moveTo({ ...view, tx: view.tx + dx, ty: view.ty + dy });
+    if (Math.abs(dx) >= 0.5 || Math.abs(dy) >= 0.5) this.#moveTo({ ...view, tx: view.tx + dx, ty: view.ty + dy });
   }
 
   #renderBaseMap(feed: NetworkFeed, views: MapViews) {

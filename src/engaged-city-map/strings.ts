@@ -18,9 +18,6 @@ export interface FrameStrings {
   viewLabel: string;
   viewMap: string;
   viewList: string;
-  foundNone: string;
-  foundOne: string;
-  foundMany: string;
   attributionLabel: string;
   empty: string;
   /** `region` is set, and the feed lists no member there (or it names no state). */
@@ -66,6 +63,10 @@ export interface ViewStrings {
   noState: string;
   /** Accessible name of the list view's scrolling box. */
   listLabel: string;
+  /** Said when a search or the state filter changes what is shown (the controls work once the views are there). */
+  foundNone: string;
+  foundOne: string;
+  foundMany: string;
   stateNames: Record<StateCode, string>;
 }
 
@@ -86,9 +87,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     viewLabel: 'Ansicht',
     viewMap: 'Karte',
     viewList: 'Liste',
-    foundNone: 'Keine Stadt gefunden',
-    foundOne: '1 Stadt gefunden',
-    foundMany: '{count} Städte gefunden',
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
     emptyRegion: 'In diesem Gebiet sind keine Städte eingetragen.',
@@ -109,9 +107,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     viewLabel: 'View',
     viewMap: 'Map',
     viewList: 'List',
-    foundNone: 'No city found',
-    foundOne: '1 city found',
-    foundMany: '{count} cities found',
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
     emptyRegion: 'No cities have been entered for this area.',

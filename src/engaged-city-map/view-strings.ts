@@ -19,6 +19,9 @@ export const viewStrings: StringTable<ViewStrings> = {
     profile: 'Profil im Netzwerk',
     noLocation: 'Ohne Position auf der Karte',
     atOneSpot: 'Städte an diesem Ort',
+    foundNone: 'Keine Stadt gefunden',
+    foundOne: '1 Stadt gefunden',
+    foundMany: '{count} Städte gefunden',
     partnersTitle: 'Länderpartner',
     partnerSince: '{name}, seit {date}',
     stateNames: {
@@ -53,6 +56,9 @@ export const viewStrings: StringTable<ViewStrings> = {
     profile: 'Profile in the network',
     noLocation: 'No position on the map',
     atOneSpot: 'Cities at this place',
+    foundNone: 'No city found',
+    foundOne: '1 city found',
+    foundMany: '{count} cities found',
     partnersTitle: 'State partners',
     partnerSince: '{name}, since {date}',
     stateNames: {

@@ -50,7 +50,8 @@ const SHARED_SUFFIXES = new Set([
   'webnode.page', 'webnode.de', 'squarespace.com', 'weebly.com', 'webflow.io', 'site123.me', 'strikingly.com',
   'github.io', 'gitlab.io', 'codeberg.page', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'firebaseapp.com',
   'herokuapp.com', 'onrender.com', 'fly.dev', 'azurewebsites.net', 'cloudfront.net', 'appspot.com', 'glitch.me',
-  'neocities.org', 'de.tl', 'npage.de', 'beepworld.de', 'myshopify.com', 'co.uk', 'org.uk', 'com.au', 'co.at',
+  'neocities.org', 'de.tl', 'npage.de', 'beepworld.de', 'myshopify.com', 'co.uk', 'org.uk', 'com.au', 'co.at', 'or.at',
+  'com.de', 'de.com', 'myfritz.net', 'ddnss.de', 'dyndns.org', 'duckdns.org', 'selfhost.de', 'no-ip.org',
 ]);
 
 /**

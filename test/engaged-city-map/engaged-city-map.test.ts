@@ -468,6 +468,27 @@ describe('<engaged-city-map>', () => {
       expect(el.getBoundingClientRect().height).to.be.lessThan(1500);
     });
 
+    it('moves the focus to the details when Enter opens them again for the marker whose details are open', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel' });
+      await el.updateComplete;
+      $(el, '[part~="marker"][aria-label^="Kiel"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)?.textContent).to.equal('Kiel');
+    });
+
+    it('puts the focus in the search field when the details close and a search has left no marker to return to', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel' });
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'zzz' });
+      await waitUntil(() => labels(el, 'marker').length === 0, 'the search did not filter', patience);
+      $(el, '[part~="details"] .close')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(focused(el)?.id).to.equal('search');
+    });
+
     it('keeps the focus in the map when the page closes the details or removes the controls under it', async () => {
       const el = await renderMap(mapFeed(), { selected: 'kiel' });
       await el.updateComplete;

@@ -84,6 +84,7 @@ describe('hostMatchesDomains: may a page on this host show the member’s badge?
       expect(hostMatchesDomains('impostor.github.io', ['github.io'])).to.equal(false);
       expect(hostMatchesDomains('fake-verein.jimdosite.com', ['JimdoSite.com.'])).to.equal(false);
       expect(hostMatchesDomains('fake.co.uk', ['co.uk'])).to.equal(false);
+      expect(hostMatchesDomains('someones-box.myfritz.net', ['myfritz.net'])).to.equal(false);
       // The member's own site there, and its subdomains, still match.
       expect(hostMatchesDomains('www.verein.jimdosite.com', ['verein.jimdosite.com'])).to.equal(true);
       expect(hostMatchesDomains('github.io', ['github.io'])).to.equal(true);
