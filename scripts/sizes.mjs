@@ -31,7 +31,8 @@ export const PROBES = {
  * with views loaded with the feed).
  */
 export const OWN_CODE_BUDGETS = {
-  'partnership-badge.js': 3.25 * 1024,
+  // 3.5: the badge's host rule knows the shared domains (github.io, myfritz.net) that vouch only for themselves.
+  'partnership-badge.js': 3.5 * 1024,
   'network-news.js': 7 * 1024,
   'engaged-city-map.js': 8.25 * 1024,
 };
@@ -59,7 +60,8 @@ export const BUDGETS = {
   'engaged-city-map.js': {
     entry: 20 * 1024,
     target: 20 * 1024,
-    chunks: { parse: 5.5 * 1024, views: 7 * 1024, engine: 6.5 * 1024, 'de-states': 15 * 1024 },
+    // views 7.5: the states' names and the search announcements moved here from the entry (which keeps its 20 KB).
+    chunks: { parse: 5.5 * 1024, views: 7.5 * 1024, engine: 6.5 * 1024, 'de-states': 15 * 1024 },
   },
 };
 
