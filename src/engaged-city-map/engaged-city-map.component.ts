@@ -53,6 +53,10 @@ const OVERDRAW = 40;
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
  *
+ * Keyboard: Tab enters the map; the arrow keys move between towns (the map follows when a town at its edge is reached),
+ * Shift + arrows pan, Enter or Space open a town's details or a cluster, Escape closes the details and returns to the
+ * marker, `+` and `-` zoom. A cluster whose towns the map cannot draw apart lists them instead of zooming in.
+ *
  * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
  *
@@ -63,7 +67,7 @@ const OVERDRAW = 40;
  * @csspart base - The element's outer box.
  * @csspart map - The map's box (base map, markers, zoom buttons, attribution).
  * @csspart marker - A member's marker (a button).
- * @csspart cluster - A group of markers (a button that zooms in).
+ * @csspart cluster - A group of markers (a button that zooms in, or lists towns at one place).
  * @csspart details - The panel with the selected member's details.
  * @csspart list - The list view.
  * @csspart controls - Search, state filter and view toggle.
