@@ -87,7 +87,7 @@ export class EngagedCityMap extends EngagedElement {
   /** Space-separated state codes (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
   @property({ reflect: true }) region: string | null = '';
 
-  /** Id of the selected member, whose details are open. Reflected. */
+  /** Id of the selected member, whose details are open. Reflected. An id the feed does not list opens nothing and logs one console warning. */
   @property({ reflect: true }) selected?: string;
 
   /** `map` (default) or `list`. The visitor switches with the built-in toggle. */
@@ -278,6 +278,7 @@ export class EngagedCityMap extends EngagedElement {
     if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
     if ((changed as Map<PropertyKey, unknown>).has('views') && this.views) this.#adoptViewStyles(this.views);
     this.#prepareData();
+    if (this.views && this.feedController.feed) this.views.checkSelected(this, this.selected, this.#data.membersById);
     // Another list of members (a filter, a search, a new feed): drawn again in steps from the top.
     if (this.#listFor !== this.#data.filtered) {
       this.#listFor = this.#data.filtered;

@@ -5,6 +5,7 @@
  * so that a page pays for it only when there is something to show.
  */
 export { renderBaseMapLayer } from './base-map-layer.js';
+export { checkSelected } from './check-selected.js';
 export { renderDetailsPanel } from './details-panel.js';
 export { renderLegend } from './legend.js';
 export { renderListView } from './list-view.js';

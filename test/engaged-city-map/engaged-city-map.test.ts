@@ -511,6 +511,27 @@ describe('<engaged-city-map>', () => {
       expect(text($(el, '[part~="details"] h3'))).to.equal('Passau');
       expect(fired).to.equal(0);
     });
+
+    it('tells the webmaster once when `selected` names no member of the feed, and shows no details', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await renderMap(mapFeed(), { selected: 'passsau' });
+        expect(el.status).to.equal('ready');
+        expect($(el, '[part~="details"] h3')).to.equal(null);
+        el.shading = 'none';
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('<engaged-city-map>').and.contain('selected="passsau"');
+        el.selected = 'passau';
+        await el.updateComplete;
+        expect(text($(el, '[part~="details"] h3'))).to.equal('Passau');
+        expect(warnings).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
   });
 
   describe('list view', () => {
