@@ -31,8 +31,12 @@ export const styles = css`
   }
 
   .layout {
-    /* 4:5 of the map's column (the element's width less its padding), at least 280 px, at most 75 % of the window. */
-    --_frame-height: clamp(280px, calc((100cqi - 24px) * 1.25), max(320px, 75vh));
+    /*
+     * 4:5 of the map's column (the element's width less its padding) and 9 em for the legend, which a narrow element
+     * draws inside the map's box (on a phone it would otherwise take a third of the map); at least 280 px, at most
+     * 75 % of the window.
+     */
+    --_frame-height: clamp(280px, calc((100cqi - 24px) * 1.25 + 9em), max(320px, 75vh));
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 12px;

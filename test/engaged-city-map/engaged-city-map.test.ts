@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
@@ -589,6 +589,22 @@ describe('<engaged-city-map>', () => {
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
       await sendKeys({ type: 'mar' });
       await waitUntil(() => $$(el, '.disclosure').length === 1, 'the list was not filtered', patience);
+    });
+  });
+
+  describe('on a phone', () => {
+    it('keeps the map at least three quarters as high as it is wide, the legend whole below it in its box', async () => {
+      await setViewport({ width: 375, height: 667 });
+      try {
+        const el = await renderSnapshotMap(343);
+        const stage = $(el, '.stage')!.getBoundingClientRect();
+        const strip = legend(el)!;
+        expect(strip.parentElement?.matches('.map-box')).to.equal(true);
+        expect(strip.scrollHeight, 'the legend scrolls').to.be.at.most(strip.clientHeight + 1);
+        expect(stage.height).to.be.at.least(stage.width * 0.75);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
