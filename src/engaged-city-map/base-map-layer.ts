@@ -1,6 +1,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { Region, StateCode } from '../feed/types.js';
-import type { BaseMap } from './base-map.js';
+import type { Member, Region, StateCode } from '../feed/types.js';
+import type { BaseMap, BaseMapState } from './base-map.js';
+import type { MapItem } from './clusters.js';
+import { itemRadius } from './marker-size.js';
 import { shift } from './place.js';
 import { classOf, countClasses, statePartners, type Shading } from './shading.js';
 import type { Size, View } from './viewport.js';
@@ -18,13 +20,56 @@ export interface BaseMapLayerInput {
   regions: readonly Region[] | undefined;
   counts: ReadonlyMap<StateCode, number>;
   shading: Shading;
+  /** The markers and clusters drawn over the map: the member counts (`shading="members"`) keep clear of them. */
+  dots: { items: readonly MapItem[]; membersById: ReadonlyMap<string, Member>; growth: number };
+}
+
+/** How far a count moves from its state's label point to get clear of the markers, in CSS pixels per step. */
+const STEP = 18;
+/** Where a count may go, in steps from its label point: there first, then around it, nearest first. */
+const SPOTS = [[0, 0], [0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1], [0, 2], [0, -2], [2, 0], [-2, 0]] as const;
+
+/**
+ * Where each state's member count is written, in the layer's pixels: at the state's label point, or, where a marker,
+ * a cluster or another count covers that, at the nearest spot around it that is free and still inside the state's
+ * box; nowhere if there is none (the legend, the state filter and the list still give the number).
+ */
+function placeCounts(
+  states: readonly BaseMapState[], counts: ReadonlyMap<StateCode, number>, view: View, { items, membersById, growth }: BaseMapLayerInput['dots'],
+): Map<StateCode, [number, number]> {
+  const toScreen = (x: number, y: number): [number, number] => [x * view.scale + view.tx, y * view.scale + view.ty];
+  const dots = items.map((item) => [...toScreen(item.x, item.y), itemRadius(item, membersById, growth) + 2] as const);
+  const taken: [number, number, number, number][] = [];
+  const placed = new Map<StateCode, [number, number]>();
+  for (const state of states) {
+    // The count's box: 13 px digits with their 3 px halo.
+    const halfWidth = 4 * String(counts.get(state.code) ?? 0).length + 3;
+    const [x0, y0] = toScreen(state.bounds[0], state.bounds[1]);
+    const [x1, y1] = toScreen(state.bounds[2], state.bounds[3]);
+    const [lx, ly] = toScreen(...state.label);
+    for (const [dx, dy] of SPOTS) {
+      const [x, y] = [lx + dx * STEP, ly + dy * STEP];
+      const box = [x - halfWidth, y - 9, x + halfWidth, y + 9] as const;
+      const free =
+        x >= x0 && x <= x1 && y >= y0 && y <= y1 &&
+        dots.every(([cx, cy, r]) => Math.hypot(cx - Math.min(Math.max(cx, box[0]), box[2]), cy - Math.min(Math.max(cy, box[1]), box[3])) >= r) &&
+        taken.every(([a, b, c, d]) => box[2] <= a || box[0] >= c || box[3] <= b || box[1] >= d);
+      if (free) {
+        taken.push([...box]);
+        placed.set(state.code, [x, y]);
+        break;
+      }
+    }
+  }
+  return placed;
 }
 
 /**
  * The base map: the states as SVG paths, shaded (state partners hatched, or states by member count with the count
- * written on them), hidden from assistive technology (the markers, the legend and the list say it all in words).
+ * written on them, clear of the markers), hidden from assistive technology (the markers, the legend and the list say
+ * it all in words).
  */
-export function renderBaseMapLayer({ baseMap, current, painted: view, size, shownStates, regions, counts, shading }: BaseMapLayerInput): SVGTemplateResult {
+export function renderBaseMapLayer({ baseMap, current, painted: view, size, shownStates, regions, counts, shading, dots }: BaseMapLayerInput): SVGTemplateResult {
   const k = current.scale / view.scale;
   const shown = shownStates.length ? baseMap.states.filter((entry) => shownStates.includes(entry.code)) : baseMap.states;
   const partners = new Set(statePartners(regions).map((partner) => partner.code));
@@ -51,10 +96,9 @@ export function renderBaseMapLayer({ baseMap, current, painted: view, size, show
         : nothing}
     </g>
     ${shading === 'members'
-      ? shown.map((entry) => {
-          const [x, y] = [entry.label[0] * view.scale + view.tx, entry.label[1] * view.scale + view.ty];
-          return svg`<text class="count-label" x=${x} y=${y}>${counts.get(entry.code) ?? 0}</text>`;
-        })
+      ? [...placeCounts(shown, counts, view, dots)].map(
+          ([code, [x, y]]) => svg`<text class="count-label" x=${x} y=${y}>${counts.get(code) ?? 0}</text>`,
+        )
       : nothing}
   </svg>`;
 }

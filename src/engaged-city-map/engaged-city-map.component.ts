@@ -816,6 +816,8 @@ export class EngagedCityMap extends EngagedElement {
     const strings = this.strings;
     const views = this.views;
     const ready = Boolean(feed && this.baseMap && views) && !this.#regionNamesNoState;
+    // The markers are placed first: the base map writes the member counts clear of them.
+    const markers = ready && this.mapView ? this.#renderMarkers(views!) : nothing;
     return html`<div part="map" class="map-box">
       <div
         class="stage ${this.#moving ? 'is-moving' : ''}"
@@ -827,7 +829,7 @@ export class EngagedCityMap extends EngagedElement {
         @focusin=${this.#onStageFocusIn}
       >
         ${ready && this.mapView ? this.#renderBaseMap(feed!, views!) : nothing}
-        ${ready && this.mapView ? this.#renderMarkers(views!) : nothing}
+        ${markers}
       </div>
       <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
       ${this.baseMapFailed || this.viewsFailed
@@ -907,6 +909,7 @@ export class EngagedCityMap extends EngagedElement {
       regions: feed._engaged_city?.regions,
       counts: this.#data.counts,
       shading: this.shading,
+      dots: { items: this.#items, membersById: this.#data.membersById, growth: this.#itemsGrowth },
     });
   }
 

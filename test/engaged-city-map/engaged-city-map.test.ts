@@ -636,6 +636,31 @@ describe('<engaged-city-map>', () => {
       expect(text(legend(el))).to.contain('Städte je Bundesland');
     });
 
+    it('writes the member counts clear of the markers and clusters, and of each other', async () => {
+      const el = await renderSnapshotMap(720);
+      el.shading = 'members';
+      await settle(el);
+      const counts = $$(el, '.base-map text.count-label').map((label) => label.getBoundingClientRect());
+      // The snapshot's 16 states: a count that finds no free spot near its state's middle is left out, not hidden.
+      expect(counts.length).to.be.at.least(12);
+      const dots = $$(el, '.markers button').map((button) => {
+        const box = button.getBoundingClientRect();
+        const padding = parseFloat(getComputedStyle(button).paddingLeft);
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2, r: box.width / 2 - padding };
+      });
+      for (const [index, count] of counts.entries()) {
+        for (const dot of dots) {
+          const dx = dot.x - Math.min(Math.max(dot.x, count.left), count.right);
+          const dy = dot.y - Math.min(Math.max(dot.y, count.top), count.bottom);
+          expect(Math.hypot(dx, dy), `count ${index} under a marker`).to.be.at.least(dot.r);
+        }
+        for (const other of counts.slice(index + 1)) {
+          const apart = other.left >= count.right || other.right <= count.left || other.top >= count.bottom || other.bottom <= count.top;
+          expect(apart, `count ${index} on another`).to.equal(true);
+        }
+      }
+    });
+
     it('draws the legend inside the map box when the element is narrow, beside the map when it is wide', async () => {
       const el = await renderMap(mapFeed());
       expect(legend(el)!.parentElement).to.equal($(el, '[part~="map"]'));
