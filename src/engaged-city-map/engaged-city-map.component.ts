@@ -556,8 +556,18 @@ export class EngagedCityMap extends EngagedElement {
     this.dispatchEvent(
       new CustomEvent<MemberSelectDetail>('member-select', { bubbles: true, composed: true, detail: { id: member.id, member } }),
     );
-    if (focusDetails) this.#focusNext(() => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name'));
+    if (focusDetails) this.#focusNext(this.#detailsHeading);
   }
+
+  /**
+   * The heading of the details panel, which takes the focus when it opens, once the panel is scrolled into view: below
+   * the map in a narrow element (on a phone) focusing the heading alone would show its first line at the bottom edge.
+   */
+  #detailsHeading = () => {
+    const panel = this.renderRoot.querySelector<HTMLElement>('[part~="details"]');
+    panel?.scrollIntoView({ block: 'nearest' });
+    return panel?.querySelector<HTMLElement>('.details-name');
+  };
 
   /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
   #closeDetails(): void {
@@ -636,7 +646,7 @@ export class EngagedCityMap extends EngagedElement {
     if (this.#isAtOneSpot(item.clusterId)) {
       this.selected = undefined;
       this.spotMembers = index.memberIds(item.clusterId);
-      this.#focusNext(() => this.renderRoot.querySelector<HTMLElement>('[part~="details"] .details-name'));
+      this.#focusNext(this.#detailsHeading);
       return;
     }
     const scale = index.expansionScale(item.clusterId);
@@ -834,7 +844,7 @@ export class EngagedCityMap extends EngagedElement {
       <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
       ${this.baseMapFailed || this.viewsFailed
         ? html`<div class="map-message" role="alert">
-            <p>${this.viewsFailed ? strings.viewsError : strings.baseMapError}</p>
+            <p>${this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError}</p>
             <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
           </div>`
         : nothing}
@@ -844,7 +854,7 @@ export class EngagedCityMap extends EngagedElement {
         : nothing}
       ${feed && this.status === 'ready' && this.#data.filtered.length === 0
         // The search or the state filter leaves nothing: said on the map too (the status region says it aloud).
-        ? html`<p class="map-message">${strings.noMatch}</p>`
+        ? html`<p class="map-message">${views && this.#stringsForViews(views).noMatch}</p>`
         : nothing}
       ${this.controls === 'full'
         ? html`<div class="zoom">
@@ -933,6 +943,8 @@ export class EngagedCityMap extends EngagedElement {
     // While the map moves, the markers stay as drawn at the base map's view and their layer is shifted with it (they
     // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
+    // Where the item in the tab order was: if a zoom merges or splits it, the item nearest to it takes its place.
+    const before = this.#items.find((item) => item.key === this.activeKey);
     if (!this.#moving || this.#itemsIndex !== this.#data.index) {
       const placement = this.#placeItems(view, views);
       this.#items = placement.items;
@@ -942,8 +954,8 @@ export class EngagedCityMap extends EngagedElement {
     }
     const items = this.#items;
     if (!items.some((item) => item.key === this.activeKey)) {
-      const centre = [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale] as const;
-      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? this.#nearestItem(centre[0], centre[1])?.key;
+      const [x, y] = before ? [before.x, before.y] : [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale];
+      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? this.#nearestItem(x, y)?.key;
     }
     return views.renderMarkersLayer({
       items,

@@ -43,7 +43,6 @@ export const styles = css`
     padding: 12px;
   }
   /* In a narrow element the side holds only the details, below the map: without them it takes no row (no gap). */
-  .side > .legend,
   .side:not(:has(> .details)) {
     display: none;
   }
@@ -62,12 +61,6 @@ export const styles = css`
     .side:not(:has(> .details)) {
       display: flex;
     }
-    .side > .legend {
-      display: block;
-    }
-    .map-box > .legend {
-      display: none;
-    }
   }
 
   /* ── controls ── */
@@ -81,7 +74,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 2px;
-    flex: 1 1 160px;
+    flex: 1 1 14em;
     min-width: 0;
   }
   .field label {

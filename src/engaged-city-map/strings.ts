@@ -22,8 +22,6 @@ export interface FrameStrings {
   empty: string;
   /** `region` is set, and the feed lists no member there (or it names no state). */
   emptyRegion: string;
-  noMatch: string;
-  baseMapError: string;
   /** The map's own code (views.ts) could not be loaded: neither the map nor the list can be shown. */
   viewsError: string;
 }
@@ -32,6 +30,10 @@ export interface FrameStrings {
 export interface ViewStrings {
   /** Shown when one finger drags on the map, which scrolls the page instead. */
   touchHint: string;
+  /** The search or the state filter leaves no member (the controls work once the views are there). */
+  noMatch: string;
+  /** The base map or the engine could not be loaded (the views were: the list works). */
+  baseMapError: string;
   wheelHint: string;
   mapInstructions: string;
   /** Accessible name of a marker. */
@@ -90,8 +92,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
     emptyRegion: 'In diesem Gebiet sind keine Städte eingetragen.',
-    noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
-    baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Städte.',
     viewsError: 'Karte und Liste konnten nicht geladen werden. Bitte versuchen Sie es noch einmal.',
   },
   en: {
@@ -110,8 +110,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
     emptyRegion: 'No cities have been entered for this area.',
-    noMatch: 'No city matches your selection.',
-    baseMapError: 'The map could not be loaded. The list shows every city.',
     viewsError: 'The map and the list could not be loaded. Please try again.',
   },
 };

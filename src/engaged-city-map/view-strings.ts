@@ -5,6 +5,8 @@ import type { ViewStrings } from './strings.js';
 export const viewStrings: StringTable<ViewStrings> = {
   de: {
     touchHint: 'Zum Verschieben der Karte zwei Finger verwenden',
+    noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
+    baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Städte.',
     wheelHint: 'Zum Zoomen Strg + Mausrad verwenden',
     mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Städten, mit der Eingabe- oder Leertaste öffnen Sie die Details, mit Escape schließen Sie sie wieder. Plus und Minus vergrößern und verkleinern die Karte, Umschalt und Pfeiltasten verschieben sie.',
     marker: '{name}, {state}',
@@ -42,6 +44,8 @@ export const viewStrings: StringTable<ViewStrings> = {
   },
   en: {
     touchHint: 'Use two fingers to move the map',
+    noMatch: 'No city matches your selection.',
+    baseMapError: 'The map could not be loaded. The list shows every city.',
     wheelHint: 'Use Ctrl + mouse wheel to zoom',
     mapInstructions: 'Use the arrow keys to move between cities, Enter or Space to open their details and Escape to close them. Plus and minus zoom the map; Shift with the arrow keys moves it.',
     marker: '{name}, {state}',

@@ -284,11 +284,24 @@ export const viewStyles = css`
     background: var(--_level-3);
   }
 
-  /* The legend in a narrow element: a strip between the map and the attribution, its entries side by side. */
+  /*
+   * The legend is drawn twice, CSS shows one: in a narrow element a strip between the map and the attribution, its
+   * entries side by side, whole (the map gives way; a strip that scrolled would hide entries at 320 px, with larger
+   * text spacing or zoomed in); in a wide one beside the map.
+   */
+  .side > .legend {
+    display: none;
+  }
+  @container (min-width: 720px) {
+    .side > .legend {
+      display: block;
+    }
+    .map-box > .legend {
+      display: none;
+    }
+  }
   .map-box > .legend {
     flex: none;
-    max-block-size: 40%;
-    overflow-y: auto;
     padding: 4px 8px;
     border: 0;
     border-top: 1px solid var(--_border);

@@ -167,6 +167,34 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('keeps the keyboard focus where it was on the map when - merges the focused town into a cluster', async () => {
+      const el = await renderSnapshotMap(375);
+      $(el, '.stage [tabindex="0"]')!.focus();
+      const keys = ['+', '+', '+', '+', ...Array<string>(6).fill('ArrowLeft'), ...Array<string>(3).fill('ArrowUp')];
+      for (const key of keys) {
+        await sendKeys({ press: key });
+        await settle(el);
+      }
+      const centre = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return [box.left + box.width / 2, box.top + box.height / 2] as const;
+      };
+      let merged = 0;
+      for (let i = 0; i < 3; i++) {
+        const before = focused(el)!;
+        // - zooms around the focused item: what holds it afterwards is drawn where it was.
+        const [x, y] = centre(before);
+        await sendKeys({ press: '-' });
+        await settle(el);
+        if (before.isConnected) continue;
+        merged++;
+        const distance = (node: Element) => Math.hypot(centre(node)[0] - x, centre(node)[1] - y);
+        const nearest = Math.min(...$$(el, '.markers button').map(distance));
+        expect(distance(focused(el)!), `after - ${i + 1}`).to.be.at.most(nearest + 0.5);
+      }
+      expect(merged, 'no zoom merged the focused item').to.be.greaterThan(0);
+    });
+
     it('brings a marker that the keyboard focuses at the edge of the map into sight, clear of the zoom buttons', async () => {
       const el = await renderSnapshotMap(640);
       el.zoomBy(2);
@@ -602,6 +630,46 @@ describe('<engaged-city-map>', () => {
         expect(strip.parentElement?.matches('.map-box')).to.equal(true);
         expect(strip.scrollHeight, 'the legend scrolls').to.be.at.most(strip.clientHeight + 1);
         expect(stage.height).to.be.at.least(stage.width * 0.75);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('on a small screen', () => {
+    it('scrolls the details of a town tapped on a phone into view, below the map', async () => {
+      await setViewport({ width: 390, height: 844 });
+      try {
+        const el = await renderSnapshotMap(358);
+        window.scrollTo(0, 0);
+        $(el, '.markers .marker')!.click();
+        await waitUntil(() => focused(el)?.matches('.details-name'), 'the details heading has no focus', patience);
+        const panel = $(el, '[part~="details"]')!.getBoundingClientRect();
+        expect(panel.top, 'below the map').to.be.at.least($(el, '[part~="map"]')!.getBoundingClientRect().bottom);
+        expect(panel.top).to.be.at.least(0);
+        expect(panel.bottom, 'the panel ends below the window').to.be.at.most(window.innerHeight + 0.5);
+      } finally {
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('shows every entry of the legend at 320 px, in English and with larger text spacing (WCAG 1.4.12)', async () => {
+      await setViewport({ width: 320, height: 568 });
+      try {
+        const el = await renderSnapshotMap(288);
+        el.setAttribute('lang', 'en');
+        const spacing = document.createElement('style');
+        spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+        el.shadowRoot!.append(spacing);
+        await settle(el);
+        const strip = legend(el)!;
+        expect(text(strip)).to.contain('Saxony-Anhalt');
+        const box = strip.getBoundingClientRect();
+        for (const entry of strip.querySelectorAll('li')) {
+          expect(entry.getBoundingClientRect().bottom, text(entry as HTMLElement)).to.be.at.most(box.bottom + 0.5);
+        }
+        await expect(el).to.be.accessible();
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
