@@ -53,9 +53,9 @@ const OVERDRAW = 40;
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
  *
- * Keyboard: Tab enters the map; the arrow keys move between towns (the map follows when a town at its edge is reached),
- * Shift + arrows pan, Enter or Space open a town's details or a cluster, Escape closes the details and returns to the
- * marker, `+` and `-` zoom. A cluster whose towns the map cannot draw apart lists them instead of zooming in.
+ * Keyboard: Tab enters the map; the arrow keys move between towns (the map follows when a town at its edge is
+ * reached, and, zoomed in, moves to the next town in that direction when none is in sight), Shift + arrows pan, Enter
+ * or Space open a town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom. A cluster whose towns the map cannot draw apart lists them instead of zooming in.
  *
  * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
@@ -679,7 +679,7 @@ export class EngagedCityMap extends EngagedElement {
   #onMapKeydown = (event: KeyboardEvent) => {
     // Without the views no marker is drawn: there is nothing to move to, zoom or close.
     const action = this.views?.mapKeyAction(event, {
-      candidates: () => this.#items.map((item) => {
+      candidates: (beyond) => (beyond ? this.#placeItems(this.mapView!, this.views!, this.#homeRect()).items : this.#items).map((item) => {
         const [x, y] = this.#toScreen(item.x, item.y);
         return { key: item.key, x, y };
       }),
@@ -689,11 +689,18 @@ export class EngagedCityMap extends EngagedElement {
     });
     if (!action) return;
     event.preventDefault();
-    const { pan, focus, zoom } = action;
+    const { pan, focus, zoom, at } = action;
     if (pan && this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + pan[0], ty: this.mapView.ty + pan[1] });
     if (focus) {
       this.activeKey = focus;
-      this.#focusNext(() => this.#markerButton(focus));
+      if (at) {
+        // Not drawn: the map moves it to the middle, where it (or what holds it there) then takes the focus.
+        const view = this.mapView!;
+        this.#moveTo({ ...view, tx: view.tx + this.size!.width / 2 - at[0], ty: view.ty + this.size!.height / 2 - at[1] }, async () => {
+          await this.updateComplete;
+          this.#markerButton(this.activeKey)?.focus();
+        });
+      } else this.#focusNext(() => this.#markerButton(focus));
     }
     if (zoom) this.zoomBy(zoom);
     if (action.close) this.#closeDetails();
@@ -900,10 +907,7 @@ export class EngagedCityMap extends EngagedElement {
     const item = this.#items.find((candidate) => candidate.key === key);
     const view = this.mapView;
     if (!item || !this.#stage || !view || !this.size) return;
-    const box = this.#stage.getBoundingClientRect();
-    const zoom = this.renderRoot.querySelector('.zoom')?.getBoundingClientRect();
-    const obstacle = zoom?.width ? ([zoom.left - box.left, zoom.top - box.top, zoom.right - box.left, zoom.bottom - box.top] as const) : undefined;
-    const [dx, dy] = this.#viewport!.revealShift(...this.#toScreen(item.x, item.y), half, this.size, 8, obstacle);
+    const [dx, dy] = this.#viewport!.revealShiftIn(this.#stage, this.renderRoot.querySelector('.zoom'), ...this.#toScreen(item.x, item.y), half, this.size);
     if (Math.abs(dx) >= 0.5 || Math.abs(dy) >= 0.5) this.#moveTo({ ...view, tx: view.tx + dx, ty: view.ty + dy });
   }
 
@@ -928,8 +932,8 @@ export class EngagedCityMap extends EngagedElement {
    * answers the same question from memory, so that a transition can work them out for the view it ends at while the
    * browser animates (see `#moveTo`).
    */
-  #placeItems(view: View, views: MapViews): { items: MapItem[]; growth: number } {
-    const [x0, y0, x1, y1] = this.#viewport!.visibleRect(view, this.size!, OVERDRAW);
+  #placeItems(view: View, views: MapViews, rect = this.#viewport!.visibleRect(view, this.size!, OVERDRAW)): { items: MapItem[]; growth: number } {
+    const [x0, y0, x1, y1] = rect;
     const { dotGrowth, hitSize, itemRadius } = views;
     const growth = dotGrowth(view.scale * Math.max(this.baseMap!.width, this.baseMap!.height));
     const membersById = this.#data.membersById;

@@ -71,20 +71,22 @@ const PAN_STEP = 60;
 
 /**
  * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans by `pan` pixels, an arrow
- * moves the focus to the marker or cluster `focus`, `+`/`-` zoom by `zoom`, Escape closes the open details (`close`).
- * `{}`: the key is the map's, with nothing to do (an arrow with nothing in that direction). Undefined: not the map's
- * key, the page keeps it.
+ * moves the focus to the marker or cluster `focus` (with none drawn in that direction, to the nearest of the whole map,
+ * `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the key is
+ * the map's, with nothing to do. Undefined: not the map's key, the page keeps it.
  */
 export interface MapKeyAction {
   pan?: readonly [number, number];
   focus?: string;
+  /** Where `focus` is, in screen pixels, when it is not drawn: the map moves there. */
+  at?: readonly [number, number];
   zoom?: number;
   close?: true;
 }
 
 export interface MapKeyContext {
-  /** The markers and clusters on the screen, and which of them is the map's current one. */
-  candidates: () => readonly FocusCandidate[];
+  /** The markers and clusters drawn on the screen, or (`beyond`) those of the whole map at this zoom. */
+  candidates: (beyond: boolean) => readonly FocusCandidate[];
   activeKey: string | undefined;
   /** The zoom factor of one `+`. */
   zoomStep: number;
@@ -94,18 +96,23 @@ export interface MapKeyContext {
 export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapKeyAction | undefined {
   if (event.altKey || event.metaKey || event.ctrlKey) return undefined;
   const direction = directionOfKey(event.key);
-  if (direction && event.shiftKey) {
+  if (!direction) {
+    if (event.key === '+' || event.key === '=') return { zoom: context.zoomStep };
+    if (event.key === '-' || event.key === '_') return { zoom: 1 / context.zoomStep };
+    return event.key === 'Escape' && context.detailsOpen ? { close: true } : undefined;
+  }
+  if (event.shiftKey) {
     const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
     return { pan: direction === 'left' || direction === 'right' ? [along, 0] : [0, along] };
   }
-  if (direction) {
-    const candidates = context.candidates();
-    const current = candidates.find((candidate) => candidate.key === context.activeKey);
-    const next = current && nearestInDirection(current, candidates, direction);
-    return next ? { focus: next } : {};
-  }
-  if (event.key === '+' || event.key === '=') return { zoom: context.zoomStep };
-  if (event.key === '-' || event.key === '_') return { zoom: 1 / context.zoomStep };
-  if (event.key === 'Escape' && context.detailsOpen) return { close: true };
-  return undefined;
+  const drawn = context.candidates(false);
+  const current = drawn.find((candidate) => candidate.key === context.activeKey);
+  if (!current) return {};
+  const next = nearestInDirection(current, drawn, direction);
+  if (next) return { focus: next };
+  // None drawn that way (the map is zoomed in): the nearest of the whole map, which the map then moves to.
+  const beyond = context.candidates(true);
+  const far = nearestInDirection(current, beyond, direction);
+  const target = beyond.find((candidate) => candidate.key === far);
+  return target ? { focus: target.key, at: [target.x, target.y] } : {};
 }

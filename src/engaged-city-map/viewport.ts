@@ -96,6 +96,17 @@ export function revealShift(x: number, y: number, half: number, size: Size, marg
   return [dx, dy];
 }
 
+/**
+ * `revealShift` for a point of the map's `stage` element, clear of the `buttons` element drawn over it (if any): the
+ * shift that brings the point with `half` pixels around it into sight, 8 px from the edges.
+ */
+export function revealShiftIn(stage: Element, buttons: Element | null, x: number, y: number, half: number, size: Size): [number, number] {
+  const box = stage.getBoundingClientRect();
+  const over = buttons?.getBoundingClientRect();
+  const obstacle = over?.width ? ([over.left - box.left, over.top - box.top, over.right - box.left, over.bottom - box.top] as const) : undefined;
+  return revealShift(x, y, half, size, 8, obstacle);
+}
+
 /** The union of frame rectangles; undefined for none. */
 export function unionRect(rects: readonly FrameRect[]): FrameRect | undefined {
   if (rects.length === 0) return undefined;

@@ -167,20 +167,48 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('moves the map to the nearest town in an arrow key\'s direction when none is drawn there (zoomed in)', async () => {
+      // Towns far apart, zoomed in around the one in the middle: none is drawn to its left or right.
+      const el = await renderMap(mapFeed());
+      $(el, '.stage [tabindex="0"]')!.focus();
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: '+' });
+        await settle(el);
+      }
+      const start = focused(el)!;
+      expect($$(el, '.markers button')).to.have.length(1);
+      for (const key of ['ArrowLeft', 'ArrowRight']) {
+        const before = focused(el)!.getAttribute('aria-label');
+        await sendKeys({ press: key });
+        await settle(el);
+        await waitUntil(() => focused(el) && focused(el)!.getAttribute('aria-label') !== before, `${key} did not move the focus`, patience);
+        const box = focused(el)!.getBoundingClientRect();
+        const stage = $(el, '.stage')!.getBoundingClientRect();
+        expect(box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom, `${key}: in sight`).to.equal(true);
+      }
+      expect(start.isConnected).to.equal(false);
+    });
+
     it('keeps the keyboard focus where it was on the map when - merges the focused town into a cluster', async () => {
       const el = await renderSnapshotMap(375);
       $(el, '.stage [tabindex="0"]')!.focus();
-      const keys = ['+', '+', '+', '+', ...Array<string>(6).fill('ArrowLeft'), ...Array<string>(3).fill('ArrowUp')];
-      for (const key of keys) {
-        await sendKeys({ press: key });
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: '+' });
         await settle(el);
       }
       const centre = (node: Element) => {
         const box = node.getBoundingClientRect();
         return [box.left + box.width / 2, box.top + box.height / 2] as const;
       };
+      // Away from the middle of the map, where the item nearest to the middle is another one.
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const offCentre = () => Math.hypot(centre(focused(el)!)[0] - (stage.left + stage.width / 2), centre(focused(el)!)[1] - (stage.top + stage.height / 2));
+      for (let i = 0; i < 10 && offCentre() < 80; i++) {
+        await sendKeys({ press: i % 2 ? 'ArrowUp' : 'ArrowLeft' });
+        await settle(el);
+      }
       let merged = 0;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 4; i++) {
         const before = focused(el)!;
         // - zooms around the focused item: what holds it afterwards is drawn where it was.
         const [x, y] = centre(before);
