@@ -55,7 +55,8 @@ const OVERDRAW = 40;
  *
  * Keyboard: Tab enters the map; the arrow keys move between towns (the map follows when a town at its edge is
  * reached, and, zoomed in, moves to the next town in that direction when none is in sight), Shift + arrows pan, Enter
- * or Space open a town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom. A cluster whose towns the map cannot draw apart lists them instead of zooming in.
+ * or Space open a town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom.
+ * A cluster whose towns the map cannot draw apart lists them instead of zooming in.
  *
  * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
