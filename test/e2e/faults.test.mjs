@@ -39,8 +39,10 @@ const FAULTS = [
     code: 'timeout',
     message: /nicht rechtzeitig geantwortet/,
     requests: 2,
-    timeout: 500,
-    answer: ({ feed }) => respond.json(feed, { delay: 3000 }),
+    // 1 s per attempt: with 500 ms, eight pages loading at once on a busy 2-core machine delayed the first attempt's
+    // timer past the elements' own deadline (two attempts), and the retry was never sent.
+    timeout: 1000,
+    answer: ({ feed }) => respond.json(feed, { delay: 5000 }),
   },
   { name: 'a connection dropped mid-body', code: 'network', message: /Verbindung zum Server ist fehlgeschlagen/, requests: 2, answer: ({ feed }) => respond.dropMidBody(feed) },
   {
