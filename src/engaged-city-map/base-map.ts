@@ -45,7 +45,7 @@ export interface MapEngine {
   ClusterIndex: typeof ClusterIndex;
   MapGestures: typeof MapGestures;
   /** Fitting, clamping and zooming views (viewport.ts). */
-  viewport: Pick<typeof import('./viewport.js'), 'centreOn' | 'clampView' | 'fitView' | 'revealShiftIn' | 'unionRect' | 'visibleRect' | 'zoomAround'>;
+  viewport: Pick<typeof import('./viewport.js'), 'areaBeyond' | 'centreOn' | 'clampView' | 'fitView' | 'revealShiftIn' | 'unionRect' | 'visibleRect' | 'zoomAround'>;
 }
 
 /**

@@ -566,7 +566,7 @@ export class EngagedCityMap extends EngagedElement {
    */
   #detailsHeading = () => {
     const panel = this.renderRoot.querySelector<HTMLElement>('[part~="details"]');
-    panel?.scrollIntoView({ block: 'nearest' });
+    if (panel && panel.offsetHeight <= innerHeight) panel.scrollIntoView({ block: 'nearest' });
     return panel?.querySelector<HTMLElement>('.details-name');
   };
 
@@ -680,7 +680,7 @@ export class EngagedCityMap extends EngagedElement {
   #onMapKeydown = (event: KeyboardEvent) => {
     // Without the views no marker is drawn: there is nothing to move to, zoom or close.
     const action = this.views?.mapKeyAction(event, {
-      candidates: (beyond) => (beyond ? this.#placeItems(this.mapView!, this.views!, this.#homeRect()).items : this.#items).map((item) => {
+      candidates: (beyond) => (beyond ? this.#placeItems(this.mapView!, this.views!, this.#viewport!.areaBeyond(this.mapView!, this.size!, beyond)).items : this.#items).map((item) => {
         const [x, y] = this.#toScreen(item.x, item.y);
         return { key: item.key, x, y };
       }),

@@ -7,4 +7,4 @@ export { ClusterIndex } from './clusters.js';
 export { MapGestures } from './map-gestures.js';
 // The view arithmetic one by one, not as `export * as`: a namespace object would need a bundler helper that the CDN
 // file and this chunk then share as a chunk of its own (one more request before the CDN file runs).
-export { centreOn, clampView, fitView, revealShiftIn, unionRect, visibleRect, zoomAround } from './viewport.js';
+export { areaBeyond, centreOn, clampView, fitView, revealShiftIn, unionRect, visibleRect, zoomAround } from './viewport.js';

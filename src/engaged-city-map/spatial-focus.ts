@@ -71,9 +71,9 @@ const PAN_STEP = 60;
 
 /**
  * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans by `pan` pixels, an arrow
- * moves the focus to the marker or cluster `focus` (with none drawn in that direction, to the nearest of the whole map,
- * `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the key is
- * the map's, with nothing to do. Undefined: not the map's key, the page keeps it.
+ * moves the focus to the marker or cluster `focus` (with none drawn in that direction, to the nearest beyond the
+ * screen, `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the
+ * key is the map's, with nothing to do. Undefined: not the map's key, the page keeps it.
  */
 export interface MapKeyAction {
   pan?: readonly [number, number];
@@ -85,8 +85,8 @@ export interface MapKeyAction {
 }
 
 export interface MapKeyContext {
-  /** The markers and clusters drawn on the screen, or (`beyond`) those of the whole map at this zoom. */
-  candidates: (beyond: boolean) => readonly FocusCandidate[];
+  /** The markers and clusters drawn on the screen, or (`beyond`) those of the area beyond it in that direction. */
+  candidates: (beyond?: Direction) => readonly FocusCandidate[];
   activeKey: string | undefined;
   /** The zoom factor of one `+`. */
   zoomStep: number;
@@ -105,13 +105,13 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
     const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
     return { pan: direction === 'left' || direction === 'right' ? [along, 0] : [0, along] };
   }
-  const drawn = context.candidates(false);
+  const drawn = context.candidates();
   const current = drawn.find((candidate) => candidate.key === context.activeKey);
   if (!current) return {};
   const next = nearestInDirection(current, drawn, direction);
   if (next) return { focus: next };
-  // None drawn that way (the map is zoomed in): the nearest of the whole map, which the map then moves to.
-  const beyond = context.candidates(true);
+  // None drawn that way (the map is zoomed in): the nearest beyond the screen, which the map then moves to.
+  const beyond = context.candidates(direction);
   const far = nearestInDirection(current, beyond, direction);
   const target = beyond.find((candidate) => candidate.key === far);
   return target ? { focus: target.key, at: [target.x, target.y] } : {};

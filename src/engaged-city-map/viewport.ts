@@ -61,6 +61,20 @@ export function visibleRect(view: View, size: Size, margin = 0): FrameRect {
   return [x0, y0, x1, y1];
 }
 
+/**
+ * Where the keyboard looks for a town beyond the screen (an arrow key with none drawn in its direction): the screen
+ * and four screens further that way, one screen wide to either side. Not the whole map: with 20,000 members, placing
+ * every marker of the whole map at a close zoom would freeze the page on a key press.
+ */
+export function areaBeyond(view: View, size: Size, direction: 'up' | 'down' | 'left' | 'right'): FrameRect {
+  const [x0, y0, x1, y1] = visibleRect(view, size);
+  const [w, h] = [x1 - x0, y1 - y0];
+  if (direction === 'left') return [x0 - 4 * w, y0 - h, x1, y1 + h];
+  if (direction === 'right') return [x0, y0 - h, x1 + 4 * w, y1 + h];
+  if (direction === 'up') return [x0 - w, y0 - 4 * h, x1 + w, y1];
+  return [x0 - w, y0, x1 + w, y1 + 4 * h];
+}
+
 /** Screen point → frame point. */
 export function toFrame(view: View, sx: number, sy: number): [number, number] {
   return [(sx - view.tx) / view.scale, (sy - view.ty) / view.scale];

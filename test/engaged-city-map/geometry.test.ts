@@ -9,7 +9,7 @@ import { clusterRadius, hitSize } from '../../src/engaged-city-map/marker-size.j
 import { markerRadius } from '../../src/engaged-city-map/member-facts.js';
 import { overlapShare } from '../../src/engaged-city-map/overlap.js';
 import { project } from '../../src/engaged-city-map/projection.js';
-import { clampView, fitView, zoomAround } from '../../src/engaged-city-map/viewport.js';
+import { areaBeyond, clampView, fitView, zoomAround } from '../../src/engaged-city-map/viewport.js';
 import { STATE_CODES } from '../../src/feed/types.js';
 
 describe('The base map chunk', () => {
@@ -128,6 +128,16 @@ describe('ClusterIndex: zooming into a crowded map', () => {
 });
 
 describe('The view', () => {
+  it('looks for a town beyond the screen in the arrow key\'s direction: four screens further, one to either side', () => {
+    const view = { scale: 2, tx: -200, ty: -100 };
+    const size = { width: 400, height: 300 };
+    // On the screen: frame x 100-300, y 50-200.
+    expect(areaBeyond(view, size, 'left')).to.deep.equal([100 - 800, 50 - 150, 300, 200 + 150]);
+    expect(areaBeyond(view, size, 'right')).to.deep.equal([100, 50 - 150, 300 + 800, 200 + 150]);
+    expect(areaBeyond(view, size, 'up')).to.deep.equal([100 - 200, 50 - 600, 300 + 200, 200]);
+    expect(areaBeyond(view, size, 'down')).to.deep.equal([100 - 200, 50, 300 + 200, 200 + 600]);
+  });
+
   const size = { width: 400, height: 500 };
 
   it('fits a rectangle into the box, centred', () => {
