@@ -958,7 +958,8 @@ export class EngagedCityMap extends EngagedElement {
       this.#itemsView = view;
     }
     const items = this.#items;
-    if (!items.some((item) => item.key === this.activeKey)) {
+    // Not while the map moves: the keyboard may have chosen a town that is drawn only once it stands still.
+    if (!this.#moving && !items.some((item) => item.key === this.activeKey)) {
       const [x, y] = before ? [before.x, before.y] : [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale];
       this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? this.#nearestItem(x, y)?.key;
     }

@@ -189,6 +189,36 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('focuses the town it moved the map to for an arrow key, also among many towns', async () => {
+      const el = await renderSnapshotMap(375);
+      $(el, '.stage [tabindex="0"]')!.focus();
+      for (let i = 0; i < 5; i++) {
+        await sendKeys({ press: '+' });
+        await settle(el);
+      }
+      const centre = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return [box.left + box.width / 2, box.top + box.height / 2] as const;
+      };
+      let beyond = 0;
+      for (let i = 0; i < 16 && beyond < 2; i++) {
+        const drawn = new Set($$(el, '.markers button').map((node) => node.dataset['key']));
+        await sendKeys({ press: i % 4 === 3 ? 'ArrowDown' : 'ArrowLeft' });
+        await settle(el);
+        await el.updateComplete;
+        const now = focused(el)!;
+        expect(now, `press ${i + 1}: the focus left the map`).to.not.equal(null);
+        if (drawn.has(now.dataset['key'])) continue;
+        beyond++;
+        // The map moved the town it chose to its middle: the focus is on what is drawn there.
+        const stage = $(el, '.stage')!.getBoundingClientRect();
+        const [cx, cy] = [stage.left + stage.width / 2, stage.top + stage.height / 2];
+        const distance = (node: Element) => Math.hypot(centre(node)[0] - cx, centre(node)[1] - cy);
+        expect(distance(now), `press ${i + 1}`).to.be.at.most(Math.min(...$$(el, '.markers button').map(distance)) + 0.5);
+      }
+      expect(beyond, 'no arrow key went beyond the screen').to.be.greaterThan(0);
+    });
+
     it('keeps the keyboard focus where it was on the map when - merges the focused town into a cluster', async () => {
       const el = await renderSnapshotMap(375);
       $(el, '.stage [tabindex="0"]')!.focus();
