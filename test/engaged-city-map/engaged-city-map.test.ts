@@ -43,6 +43,11 @@ const labels = (el: EngagedCityMap, part: string) => $$(el, `[part~="${part}"]`)
 const legend = (el: EngagedCityMap) => $$(el, '[part~="legend"]').find((node) => node.checkVisibility());
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: EngagedCityMap) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The middle of an element on the screen. */
+const centre = (node: Element) => {
+  const box = node.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2] as const;
+};
 /** Where the base map is drawn: its transform. */
 const mapTransform = (el: EngagedCityMap) => $(el, '.base-map g')!.getAttribute('transform');
 /** A finger on the screen, as pointer events say it. */
@@ -196,10 +201,6 @@ describe('<engaged-city-map>', () => {
         await sendKeys({ press: '+' });
         await settle(el);
       }
-      const centre = (node: Element) => {
-        const box = node.getBoundingClientRect();
-        return [box.left + box.width / 2, box.top + box.height / 2] as const;
-      };
       let beyond = 0;
       for (let i = 0; i < 16 && beyond < 2; i++) {
         const drawn = new Set($$(el, '.markers button').map((node) => node.dataset['key']));
@@ -226,10 +227,6 @@ describe('<engaged-city-map>', () => {
         await sendKeys({ press: '+' });
         await settle(el);
       }
-      const centre = (node: Element) => {
-        const box = node.getBoundingClientRect();
-        return [box.left + box.width / 2, box.top + box.height / 2] as const;
-      };
       // Away from the middle of the map, where the item nearest to the middle is another one.
       const stage = $(el, '.stage')!.getBoundingClientRect();
       const offCentre = () => Math.hypot(centre(focused(el)!)[0] - (stage.left + stage.width / 2), centre(focused(el)!)[1] - (stage.top + stage.height / 2));
