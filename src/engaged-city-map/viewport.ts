@@ -1,3 +1,5 @@
+import type { Direction } from './spatial-focus.js';
+
 /** A rectangle in the base map's frame: x0, y0, x1, y1. */
 export type FrameRect = readonly [number, number, number, number];
 
@@ -66,7 +68,7 @@ export function visibleRect(view: View, size: Size, margin = 0): FrameRect {
  * and four screens further that way, one screen wide to either side. Not the whole map: with 20,000 members, placing
  * every marker of the whole map at a close zoom would freeze the page on a key press.
  */
-export function areaBeyond(view: View, size: Size, direction: 'up' | 'down' | 'left' | 'right'): FrameRect {
+export function areaBeyond(view: View, size: Size, direction: Direction): FrameRect {
   const [x0, y0, x1, y1] = visibleRect(view, size);
   const [w, h] = [x1 - x0, y1 - y0];
   if (direction === 'left') return [x0 - 4 * w, y0 - h, x1, y1 + h];

@@ -3,6 +3,7 @@ import '../../src/engaged-city-map/engaged-city-map.js';
 import '../../src/network-news/network-news.js';
 import '../../src/partnership-badge/partnership-badge.js';
 import type { EngagedElement } from '../../src/base/base-element.js';
+import { captureWarnings } from '../support/console.js';
 import { sampleFeed } from '../support/feeds.js';
 
 /**
@@ -26,9 +27,7 @@ const ODD_VALUES = ['', '   ', 'UNBEKANNT', '-1', '0'];
 
 describe('attributes with a fixed set of values', () => {
   it('are read in any case, and a wrong one gives the default with one warning naming the values allowed', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { messages: warnings, restore } = captureWarnings();
     try {
       const el = await fixture<EngagedElement & { variant: string; size: string }>(
         html`<partnership-badge variant="Seal" size="L" theme="DARK" member="lutherstadt-wittenberg" .data=${sampleFeed()}></partnership-badge>`,
@@ -43,7 +42,7 @@ describe('attributes with a fixed set of values', () => {
       expect(el.getAttribute('variant')).to.equal('full');
       expect(warnings).to.deep.equal(['<partnership-badge>: variant="rund" is not one of full, compact, seal; "full" is used.']);
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 });

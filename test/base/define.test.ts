@@ -2,13 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/base/define.js';
 import { VERSION } from '../../src/base/version.js';
 import pkg from '../../package.json';
-
-function captureWarnings() {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
+import { captureWarnings } from '../support/console.js';
 
 let counter = 0;
 const uniqueTag = () => `test-define-${++counter}-${Math.random().toString(36).slice(2, 7)}`;

@@ -4,6 +4,7 @@ import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
 import type { NetworkFeed } from '../../src/feed/types.js';
+import { captureWarnings } from '../support/console.js';
 import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
 
@@ -303,9 +304,7 @@ describe('<engaged-city-map>', () => {
     });
 
     it('says `empty` and shows a message, no map, when `region` names no state, and tells the webmaster why', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const { messages: warnings, restore } = captureWarnings();
       try {
         const el = await renderMap(mapFeed(), { region: 'Berlin' });
         expect(el.status).to.equal('empty');
@@ -319,7 +318,7 @@ describe('<engaged-city-map>', () => {
         expect(text($(el, '.settled-status'))).to.equal('In diesem Gebiet sind keine Städte eingetragen.');
         await expect(el).to.be.accessible();
       } finally {
-        console.warn = warn;
+        restore();
       }
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<engaged-city-map>').and.contain('"Berlin"').and.contain('DE-SN');
@@ -596,9 +595,7 @@ describe('<engaged-city-map>', () => {
     });
 
     it('tells the webmaster once when `selected` names no member of the feed, and shows no details', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const { messages: warnings, restore } = captureWarnings();
       try {
         const el = await renderMap(mapFeed(), { selected: 'passsau' });
         expect(el.status).to.equal('ready');
@@ -612,7 +609,7 @@ describe('<engaged-city-map>', () => {
         expect(text($(el, '[part~="details"] h3'))).to.equal('Passau');
         expect(warnings).to.have.length(1);
       } finally {
-        console.warn = warn;
+        restore();
       }
     });
   });

@@ -1,0 +1,10 @@
+/**
+ * Collects what `console.warn` is given (the arguments joined by spaces) until `restore()` is called: the messages an
+ * element leaves for the webmaster. Call `restore()` in a `finally`.
+ */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
