@@ -38,11 +38,12 @@ const FAULTS = [
     name: 'an answer slower than the timeout',
     code: 'timeout',
     message: /nicht rechtzeitig geantwortet/,
-    requests: 2,
-    // 1 s per attempt: with 500 ms, eight pages loading at once on a busy 2-core machine delayed the first attempt's
-    // timer past the elements' own deadline (two attempts), and the retry was never sent.
-    timeout: 1000,
-    answer: ({ feed }) => respond.json(feed, { delay: 5000 }),
+    // One or two: Chromium may hold the retry for the same URL behind the first request, still unanswered at the
+    // server, until the elements' deadline (its HTTP cache lets one request per URL through at a time), so the server
+    // does not always see it. That the loader retries once after a timeout is tested in test/feed/load-errors.test.ts.
+    requests: [1, 2],
+    timeout: 500,
+    answer: ({ feed }) => respond.json(feed, { delay: 3000 }),
   },
   { name: 'a connection dropped mid-body', code: 'network', message: /Verbindung zum Server ist fehlgeschlagen/, requests: 2, answer: ({ feed }) => respond.dropMidBody(feed) },
   {
@@ -106,7 +107,9 @@ describe('Faults', { concurrency: true }, () => {
 
         await page.locator('#page-button').click();
         assert.equal(await page.locator('#page-button').innerText(), 'Geklickt');
-        if (fault.requests) assert.equal(sites.site.count(feedPath), fault.requests, 'requests for the faulty feed');
+        const requests = sites.site.count(feedPath);
+        if (Array.isArray(fault.requests)) assert.ok(fault.requests.includes(requests), `requests for the faulty feed: ${requests}`);
+        else if (fault.requests) assert.equal(requests, fault.requests, 'requests for the faulty feed');
         assert.deepEqual(problems.pageErrors, []);
         assert.deepEqual(problems.dialogs, []);
       } finally {
