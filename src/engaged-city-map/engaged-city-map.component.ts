@@ -777,8 +777,9 @@ export class EngagedCityMap extends EngagedElement {
 
   #renderLayout(feed: NetworkFeed | undefined): TemplateResult {
     const showList = this.view === 'list';
-    // The legend sits beside the map in a wide element and inside the map's box in a narrow one (where it would
-    // otherwise appear below the map with the data and push the page down): both are drawn, CSS shows one.
+    // The legend sits beside the map in a wide element (also a fairly wide one in a short window) and inside the map's
+    // box in a narrow one (where it would otherwise appear below the map with the data and push the page down): both
+    // are drawn, CSS shows one.
     const views = this.views;
     const legend = feed && views && !this.#regionNamesNoState
       ? views.renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.#stringsForViews(views) })

@@ -62,6 +62,23 @@ export const styles = css`
       display: flex;
     }
   }
+  /*
+   * In a short window (a phone held sideways, a laptop zoomed to 200 %) the map's box is at most 320 px high: a wide
+   * element draws the legend beside the map there too, rather than taking a third of the map's box for it.
+   */
+  @media (max-height: 500px) {
+    @container (min-width: 520px) {
+      .layout.is-map {
+        grid-template-columns: minmax(0, 1fr) 14em;
+      }
+      .layout.is-map .controls {
+        grid-column: 1 / -1;
+      }
+      .side:not(:has(> .details)) {
+        display: flex;
+      }
+    }
+  }
 
   /* ── controls ── */
   .controls {

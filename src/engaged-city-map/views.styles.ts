@@ -300,6 +300,17 @@ export const viewStyles = css`
       display: none;
     }
   }
+  /* A short window: beside the map from 520 px on (see the frame's layout, engaged-city-map.styles.ts). */
+  @media (max-height: 500px) {
+    @container (min-width: 520px) {
+      .side > .legend {
+        display: block;
+      }
+      .map-box > .legend {
+        display: none;
+      }
+    }
+  }
   .map-box > .legend {
     flex: none;
     padding: 4px 8px;

@@ -706,6 +706,22 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('draws the legend beside the map in a short window (a phone held sideways, a laptop at 200 %), so the map keeps its box', async () => {
+      await setViewport({ width: 667, height: 375 });
+      try {
+        const el = await renderSnapshotMap(635);
+        expect(legend(el)!.parentElement?.classList.contains('side'), 'the legend is not beside the map').to.equal(true);
+        expect(text(legend(el))).to.contain('Sachsen-Anhalt');
+        const germany = $(el, '.base-map g')!.getBoundingClientRect();
+        const box = $(el, '[part~="map"]')!.getBoundingClientRect();
+        // Inside the map's box below the legend, Germany was 170 px high; beside it, it has the box's height.
+        expect(germany.height).to.be.at.least(box.height * 0.8);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('shows every entry of the legend at 320 px, in English and with larger text spacing (WCAG 1.4.12)', async () => {
       await setViewport({ width: 320, height: 568 });
       try {
@@ -901,6 +917,30 @@ describe('<engaged-city-map>', () => {
         });
       }
     }
+
+    it('keeps the map’s box where it was while loading in a short window, with the legend beside it', async () => {
+      await setViewport({ width: 667, height: 375 });
+      try {
+        let respond!: (response: Response) => void;
+        feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 635px"></div>`);
+        const el = document.createElement('engaged-city-map');
+        el.setAttribute('loading', 'eager');
+        el.src = '/stable-short.json';
+        wrapper.append(el);
+        await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
+        await el.updateComplete;
+        const box = () => $(el, '[part~="map"]')!.getBoundingClientRect().toJSON() as DOMRect;
+        const loading = box();
+        respond(jsonResponse(mapFeed()));
+        await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+        await el.updateComplete;
+        expect(legend(el)!.parentElement?.classList.contains('side')).to.equal(true);
+        expect(box()).to.deep.equal(loading);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
 
     it('fills the box it drew while loading: the controls and the map are not built again when the data comes', async () => {
       let respond!: (response: Response) => void;
