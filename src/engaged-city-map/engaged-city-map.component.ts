@@ -4,7 +4,7 @@ import { EngagedElement } from '../base/base-element.js';
 import { choice, warnOnce } from '../base/choices.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import type { ElementStatus } from '../base/feed-controller.js';
-import { format, stringsFor } from '../base/strings/index.js';
+import { stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
 import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
@@ -177,12 +177,17 @@ export class EngagedCityMap extends EngagedElement {
     return stringsFor(mapStrings, this.language);
   }
 
-  readonly #allStrings = new Map<string, MapStrings>();
+  /** The frame's strings joined with each table of the views' strings (one per language, and per wording). */
+  readonly #allStrings = new WeakMap<object, MapStrings>();
 
-  /** Every string of the map, for the views (the frame's and theirs), in the element's language. */
+  /**
+   * Every string of the map, for the views (the frame's and theirs), in the element's language, and in the words of
+   * the feed ("members" when it lists organisations too).
+   */
   #stringsForViews(views: MapViews): MapStrings {
-    let strings = this.#allStrings.get(this.language);
-    if (!strings) this.#allStrings.set(this.language, (strings = { ...this.strings, ...stringsFor(views.viewStrings, this.language) }));
+    const viewStrings = views.viewStringsFor(this.language, this.feedController.feed);
+    let strings = this.#allStrings.get(viewStrings);
+    if (!strings) this.#allStrings.set(viewStrings, (strings = { ...this.strings, ...viewStrings }));
     return strings;
   }
 
@@ -654,7 +659,7 @@ export class EngagedCityMap extends EngagedElement {
     this.#moveTo(this.#viewport!.centreOn(item.x, item.y, Math.max(scale, this.mapView!.scale * 1.5), this.size!), async () => {
       // The cluster is gone: the nearest of what it split into takes the keyboard focus.
       await this.updateComplete;
-      const nearest = this.#nearestItem(item.x, item.y);
+      const nearest = this.views!.nearestTo(this.#items, item.x, item.y);
       if (nearest) {
         this.activeKey = nearest.key;
         if (this.#focusIsLost() || this.#lastFocused === undefined || !this.#lastFocused.isConnected) {
@@ -662,19 +667,6 @@ export class EngagedCityMap extends EngagedElement {
         }
       }
     });
-  }
-
-  #nearestItem(x: number, y: number): MapItem | undefined {
-    let best: MapItem | undefined;
-    let distance = Infinity;
-    for (const item of this.#items) {
-      const d = (item.x - x) ** 2 + (item.y - y) ** 2;
-      if (d < distance) {
-        best = item;
-        distance = d;
-      }
-    }
-    return best;
   }
 
   #onMapKeydown = (event: KeyboardEvent) => {
@@ -742,8 +734,7 @@ export class EngagedCityMap extends EngagedElement {
       const count = this.#data.filtered.length;
       if (!this.views || (onlyIfChanged && count === this.#announcedCount)) return;
       this.#announcedCount = count;
-      const strings = this.#stringsForViews(this.views);
-      const text = count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
+      const text = this.views.foundText(this.#stringsForViews(this.views), count);
       // A polite live region announces a change: make the same text new when it repeats.
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     });
@@ -962,7 +953,7 @@ export class EngagedCityMap extends EngagedElement {
     // Not while the map moves: the keyboard may have chosen a town that is drawn only once it stands still.
     if (!this.#moving && !items.some((item) => item.key === this.activeKey)) {
       const [x, y] = before ? [before.x, before.y] : [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale];
-      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? this.#nearestItem(x, y)?.key;
+      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? views.nearestTo(items, x, y)?.key;
     }
     return views.renderMarkersLayer({
       items,

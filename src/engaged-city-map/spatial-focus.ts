@@ -24,6 +24,20 @@ export function directionOfKey(key: string): Direction | undefined {
   }
 }
 
+/** Of the points given (the items drawn on the map, in frame units), the one nearest to `x`, `y`. */
+export function nearestTo<T extends { x: number; y: number }>(points: readonly T[], x: number, y: number): T | undefined {
+  let best: T | undefined;
+  let distance = Infinity;
+  for (const point of points) {
+    const d = (point.x - x) ** 2 + (point.y - y) ** 2;
+    if (d < distance) {
+      best = point;
+      distance = d;
+    }
+  }
+  return best;
+}
+
 /**
  * The candidate nearest to `origin` in `direction`, for arrow-key navigation between markers: only candidates ahead of
  * the origin count (screen y grows downwards), and going sideways costs twice as much as going ahead, so "right" picks

@@ -1,4 +1,6 @@
-import type { StringTable } from '../base/strings/index.js';
+import type { Language } from '../base/language.js';
+import { format, type StringTable } from '../base/strings/index.js';
+import type { NetworkFeed } from '../feed/types.js';
 import type { ViewStrings } from './strings.js';
 
 /** The strings of what the map draws with data (see strings.ts for the frame's): loaded with the views. */
@@ -82,3 +84,68 @@ export const viewStrings: StringTable<ViewStrings> = {
     listLabel: 'List of the Engaged Cities',
   },
 };
+
+/**
+ * The words for a feed that lists organisations as well as cities (partner associations, foundations, state agencies):
+ * "members", not "cities", wherever the map counts or names what it shows.
+ */
+const memberWords: StringTable<Partial<ViewStrings>> = {
+  de: {
+    noMatch: 'Kein Mitglied entspricht Ihrer Auswahl.',
+    baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Mitglieder.',
+    mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Mitgliedern, mit der Eingabe- oder Leertaste öffnen Sie die Details, mit Escape schließen Sie sie wieder. Plus und Minus vergrößern und verkleinern die Karte, Umschalt und Pfeiltasten verschieben sie.',
+    cluster: 'Gruppe mit {count} Mitgliedern, vergrößern',
+    clusterAtOneSpot: 'Gruppe mit {count} Mitgliedern am selben Ort, anzeigen',
+    atOneSpot: 'Mitglieder an diesem Ort',
+    foundNone: 'Kein Mitglied gefunden',
+    foundOne: '1 Mitglied gefunden',
+    foundMany: '{count} Mitglieder gefunden',
+    membersTitle: 'Mitglieder je Bundesland',
+    membersClass: '{from} bis {to} Mitglieder',
+    membersClassOne: '{from} Mitglied',
+    membersClassExact: '{from} Mitglieder',
+    membersNone: 'Kein Mitglied',
+    listLabel: 'Liste der Mitglieder im Netzwerk Engagierte Stadt',
+  },
+  en: {
+    noMatch: 'No member matches your selection.',
+    baseMapError: 'The map could not be loaded. The list shows every member.',
+    mapInstructions: 'Use the arrow keys to move between members, Enter or Space to open their details and Escape to close them. Plus and minus zoom the map; Shift with the arrow keys moves it.',
+    cluster: 'Group of {count} members, zoom in',
+    clusterAtOneSpot: 'Group of {count} members at one place, show them',
+    atOneSpot: 'Members at this place',
+    foundNone: 'No member found',
+    foundOne: '1 member found',
+    foundMany: '{count} members found',
+    membersTitle: 'Members per state',
+    membersClass: '{from} to {to} members',
+    membersClassOne: '{from} member',
+    membersClassExact: '{from} members',
+    membersNone: 'No member',
+    listLabel: 'List of the members of the Engagierte Stadt network',
+  },
+};
+
+const withOrganisations: StringTable<ViewStrings> = {
+  de: { ...viewStrings.de, ...memberWords.de },
+  en: { ...viewStrings.en, ...memberWords.en },
+};
+
+/** Whether each feed's list of members holds an organisation (a scan of 20,000 members, so once per feed). */
+const listsOrganisations = new WeakMap<object, boolean>();
+
+/**
+ * The views' strings in a language, for what a feed lists: "cities" while it lists only cities, "members" once it
+ * lists an organisation too. The same object for the same answer, so the element can keep what it builds from it.
+ */
+export function viewStringsFor(language: Language, feed: NetworkFeed | undefined): ViewStrings {
+  const members = feed?._engaged_city?.members ?? [];
+  let mixed = listsOrganisations.get(members);
+  if (mixed === undefined) listsOrganisations.set(members, (mixed = members.some((member) => member.kind === 'organization')));
+  return (mixed ? withOrganisations : viewStrings)[language];
+}
+
+/** What a screen reader hears when a search or the state filter has changed what is shown: how many were found. */
+export function foundText(strings: ViewStrings, count: number): string {
+  return count === 0 ? strings.foundNone : count === 1 ? strings.foundOne : format(strings.foundMany, { count });
+}

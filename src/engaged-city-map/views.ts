@@ -11,6 +11,6 @@ export { renderLegend } from './legend.js';
 export { renderListView } from './list-view.js';
 export { dotGrowth, hitSize, itemRadius } from './marker-size.js';
 export { renderMarkersLayer } from './markers-layer.js';
-export { mapKeyAction } from './spatial-focus.js';
+export { mapKeyAction, nearestTo } from './spatial-focus.js';
 export { viewStyles } from './views.styles.js';
-export { viewStrings } from './view-strings.js';
+export { foundText, viewStringsFor } from './view-strings.js';

@@ -834,6 +834,27 @@ describe('<engaged-city-map>', () => {
       expect(text(legend(el))).to.contain('Hesse, since May 2021');
     });
 
+    it('speaks of members, not cities, when the feed lists an organisation too', async () => {
+      const feed = mapFeed({ withGroup: true });
+      feed._engaged_city!.members.push({
+        id: 'buergerstiftung', kind: 'organization', name: 'Bürgerstiftung am Rhein', roles: ['network-partner'], region: 'DE-RP',
+        location: { lat: 49.91, lon: 8.22 },
+      });
+      const el = await renderMap(feed);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 4 Mitgliedern, vergrößern']);
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'stiftung' });
+      await waitUntil(() => text($(el, '[aria-live="polite"]')) === '1 Mitglied gefunden', 'no announcement in members', patience);
+      el.setAttribute('lang', 'en');
+      el.view = 'list';
+      await el.updateComplete;
+      expect($(el, '[part~="list"]')!.getAttribute('aria-label')).to.equal('List of the members of the Engagierte Stadt network');
+      // A feed of cities only keeps the cities.
+      el.data = mapFeed({ withGroup: true });
+      await waitUntil(() => $(el, '[part~="list"]')?.getAttribute('aria-label') === 'List of the Engaged Cities', 'still members', patience);
+    });
+
     it('falls back to defaults for wrong attribute values', async () => {
       const el = await renderMap(mapFeed(), { view: 'table', shading: 'rainbow', controls: 'some' });
       expect([el.view, el.shading, el.controls]).to.deep.equal(['map', 'partners', 'full']);
