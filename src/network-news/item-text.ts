@@ -7,11 +7,21 @@ export const SUMMARY_LENGTH = 240;
 /** Items' full text, computed once: `content_html` is parsed (inertly) only for items that are shown. */
 const textCache = new WeakMap<FeedItem, string>();
 
-/** The text an item shows: its `summary`, else `content_text`, else the text of `content_html`; `''` when none. */
+/**
+ * An HTML element's tag. JSON Feed's `summary` is plain text, but feeds written by CMS plugins often put HTML there
+ * (`<p>…</p>`); a reader should see its words, not its tags. A mention such as "Kunst <3 Kultur" is no tag.
+ */
+const HTML_TAG = /<\/?(?:p|br|div|span|b|strong|i|em|u|a|small|ul|ol|li|h[1-6]|img|blockquote|figure|script|style|iframe)\b[^<>]*>/i;
+
+/**
+ * The text an item shows: its `summary` (the text of it when it holds HTML tags), else `content_text`, else the text
+ * of `content_html`; `''` when none.
+ */
 export function itemText(item: FeedItem): string {
   let text = textCache.get(item);
   if (text === undefined) {
-    text = item.summary || item.content_text || (item.content_html ? htmlToText(item.content_html) : '');
+    const summary = item.summary && HTML_TAG.test(item.summary) ? htmlToText(item.summary) : item.summary;
+    text = summary || item.content_text || (item.content_html ? htmlToText(item.content_html) : '');
     textCache.set(item, text);
   }
   return text;

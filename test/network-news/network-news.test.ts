@@ -91,6 +91,22 @@ describe('<network-news>', () => {
       ]);
     });
 
+    it('shows the words of a summary that holds HTML tags, not the tags, also as the title of an untitled item', async () => {
+      const feed = feedWithItems(3, {}, (index) =>
+        index === 1
+          ? { title: undefined, summary: '<p>Summary mit <strong>HTML</strong> &amp; mehr</p>' }
+          : index === 2
+            ? { summary: '<p>Ein <a href="https://example.org/">Link</a>.</p><script>x()</script>' }
+            : { summary: 'Kunst <3 Kultur & <Name>' },
+      );
+      const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+      expect(titles(el)[0]).to.equal('Summary mit HTML & mehr');
+      expect(shadowAll(el, '[part~="summary"]').map((summary) => summary.textContent)).to.deep.equal([
+        'Ein Link.',
+        'Kunst <3 Kultur & <Name>',
+      ]);
+    });
+
     it('shortens a long text at a word boundary, with an ellipsis', async () => {
       const long = 'Wort '.repeat(200);
       const el = await renderNews(html`<network-news .data=${feedWithItems(1, {}, () => ({ content_text: long }))}></network-news>`);

@@ -41,22 +41,54 @@ function isPlainEntityValue(value: string): boolean {
   return !value.includes('%');
 }
 
-/** Named HTML entities (`&nbsp;`, `&auml;`) that feeds use although XML does not define them. */
-const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
+/**
+ * A character reference, a named reference, or an `&` that starts neither (a bare `&` in "Kunst & Kultur", which
+ * many feeds send unescaped).
+ */
+const REFERENCE = /&(?:#(\d{1,7});|#x([0-9A-Fa-f]{1,6});|([A-Za-z_][\w.-]{0,31});)?/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+/** Characters XML 1.0 forbids anywhere, also in CDATA (a form feed pasted from a word processor, say). */
+const FORBIDDEN_CHARACTERS = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const CDATA_SECTION = /(<!\[CDATA\[[\s\S]*?\]\]>)/;
 
 /**
- * The parsed document, or `undefined` when `text` is not well-formed XML. Two common faults are forgiven, as feed
- * readers do: white space before the XML declaration, and HTML's named entities (read as the characters they name).
+ * The parsed document, or `undefined` when `text` is not well-formed XML even after repair. The faults feed readers
+ * forgive are forgiven: white space before the XML declaration, HTML's named entities (read as the characters they
+ * name), a bare `&` or an entity no one defines (read as text), and characters XML forbids (dropped). Repair is tried
+ * only when the document as sent does not parse, so a well-formed feed is read exactly as written.
  *
  * @throws FeedError `not-a-feed` for a DOCTYPE with entities that could expand far.
  */
 export function parseXmlDocument(source: string): XMLDocument | undefined {
   const text = source.trimStart();
   checkEntities(text);
-  const document = parseStrictly(text);
-  if (document || !text.includes('&')) return document;
-  return parseStrictly(text.replace(NAMED_ENTITY, (reference, name: string) => numericReference(name) ?? reference));
+  return parseStrictly(text) ?? parseStrictly(repaired(text));
+}
+
+/** `text` with references XML can read and forbidden characters dropped; CDATA sections keep their `&` as it is. */
+function repaired(text: string): string {
+  const declared = (name: string) => new RegExp(`<!ENTITY\\s+${name.replace(/\./g, '\\.')}\\s`).test(text);
+  return text
+    .replace(FORBIDDEN_CHARACTERS, '')
+    .split(CDATA_SECTION)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+            if (decimal !== undefined || hex !== undefined) {
+              return isXmlCharacter(decimal !== undefined ? Number(decimal) : parseInt(hex!, 16)) ? reference : '';
+            }
+            if (name === undefined) return '&amp;';
+            return numericReference(name) ?? (declared(name) ? reference : `&amp;${name};`);
+          }),
+    )
+    .join('');
+}
+
+/** Whether XML 1.0 allows the character with this code point. */
+function isXmlCharacter(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
 function parseStrictly(text: string): XMLDocument | undefined {

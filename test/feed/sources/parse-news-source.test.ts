@@ -71,6 +71,26 @@ describe('parseNewsSource recognises the format by content', () => {
     const [item] = readNews(`\n  ${rss('<item><guid>1</guid><title>Stra&szlig;e&nbsp;frei &amp; &hellip;</title></item>')}`).feed.items;
     expect(item!.title).to.equal('Straße\u00a0frei & …');
   });
+
+  it('reads a bare & and an entity no one defines as text, as feed readers do, instead of refusing the feed', () => {
+    const items = readNews(rss(`<item><guid>1</guid><title>Kunst & Kultur &amp; mehr</title></item>
+      <item><guid>2</guid><title>AT&T und &foo; bleiben stehen</title><link>https://example.org/?a=1&b=2</link></item>
+      <item><guid>3</guid><description><![CDATA[<p>Bleibt &amp; wie geschrieben</p>]]></description></item>`)).feed.items;
+    expect(items.map((item) => item.title)).to.deep.equal(['Kunst & Kultur & mehr', 'AT&T und &foo; bleiben stehen', undefined]);
+    expect(items[1]!.url).to.equal('https://example.org/?a=1&b=2');
+    expect(items[2]!.content_html).to.equal('<p>Bleibt &amp; wie geschrieben</p>');
+  });
+
+  it('drops characters XML forbids (a form feed, a NUL, a reference to one) instead of refusing the feed', () => {
+    const [item] = readNews(rss('<item><guid>1</guid><title>Seite\f1\u0000 &#12;und 2 & mehr</title></item>')).feed.items;
+    expect(item!.title).to.equal('Seite1 und 2 & mehr');
+  });
+
+  it('keeps a declared entity while repairing a stray & elsewhere', () => {
+    const { feed } = readNews(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY city "Halle (Saale)">]>
+      <rss version="2.0"><channel><title>News aus &city; & Umgebung</title></channel></rss>`);
+    expect(feed.title).to.equal('News aus Halle (Saale) & Umgebung');
+  });
 });
 
 describe('parseNewsSource decodes XML in its declared encoding', () => {
