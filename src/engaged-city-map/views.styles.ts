@@ -122,8 +122,12 @@ export const viewStyles = css`
     box-shadow: 0 0 0 1px var(--_text);
     box-sizing: border-box;
   }
+  /* The selected member is a bullseye (a mark in its shape, not only its colour); focus is a ring set apart from the
+     dot, so a keyboard user tells where focus is from what is open. */
   .marker[aria-current='true']::before {
-    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 4px var(--_text);
+    background: radial-gradient(circle closest-side, var(--_surface) 0 40%, var(--_text) 46%);
+    box-shadow: 0 0 0 1px var(--_text);
+    transform: scale(1.5);
   }
   .marker:hover::before {
     box-shadow: 0 0 0 2px var(--_text);
@@ -149,7 +153,7 @@ export const viewStyles = css`
   .marker:focus-visible,
   .cluster:focus-visible {
     outline: 3px solid var(--_text);
-    outline-offset: 1px;
+    outline-offset: 3px;
   }
 
   .details,
@@ -397,8 +401,8 @@ export const viewStyles = css`
       box-shadow: 0 0 0 1px ButtonText;
     }
     .marker[aria-current='true']::before {
-      background: Highlight;
-      box-shadow: 0 0 0 1px ButtonFace, 0 0 0 4px Highlight;
+      background: radial-gradient(circle closest-side, ButtonFace 0 40%, Highlight 46%);
+      box-shadow: 0 0 0 1px ButtonText;
     }
     .cluster span {
       background: ButtonFace;

@@ -512,6 +512,26 @@ describe('<engaged-city-map>', () => {
       expect(focused(el)?.getAttribute('aria-label')).to.equal('Lutherstadt Wittenberg, Sachsen-Anhalt');
     });
 
+    it('marks the selected member apart from the focused one: a bullseye for the selection, a ring set off the dot for focus', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel' });
+      await el.updateComplete;
+      const marker = (name: string) => $(el, `[part~="marker"][aria-label^="${name}"]`)!;
+      const dot = (name: string) => getComputedStyle(marker(name), '::before');
+      marker('Kiel').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(marker('Lutherstadt Wittenberg'));
+      // The selection is drawn in the dot itself; the focused dot looks like any other.
+      expect(dot('Kiel').backgroundImage).to.match(/^radial-gradient/);
+      expect(dot('Lutherstadt Wittenberg').backgroundImage).to.equal('none');
+      expect(dot('Lutherstadt Wittenberg').backgroundColor).to.equal(dot('Passau').backgroundColor);
+      // Focus is an outline with a gap around the dot; the selected marker without focus has none.
+      const focusStyle = getComputedStyle(marker('Lutherstadt Wittenberg'));
+      expect(focusStyle.outlineStyle).to.equal('solid');
+      expect(parseFloat(focusStyle.outlineOffset)).to.be.at.least(2);
+      expect(getComputedStyle(marker('Kiel')).outlineStyle).to.equal('none');
+    });
+
     it('returns focus to the cluster that holds the member when Escape closes its details', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'ort-zwei' });
       await el.updateComplete;
