@@ -684,6 +684,25 @@ describe('<engaged-city-map>', () => {
       expect($(el, '[part~="map"]')!.getBoundingClientRect().height).to.equal(listHeight);
     });
 
+    it('draws the focus ring of an entry whole, inside the group that clips its paint', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      $(el, '[part~="list"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const entry = focused(el)!;
+      expect(entry.classList.contains('disclosure')).to.equal(true);
+      const style = getComputedStyle(entry);
+      expect(style.outlineStyle).to.not.equal('none');
+      // How far the ring reaches beyond the button's box (a negative offset draws it inside).
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const ring = entry.getBoundingClientRect();
+      for (const box of [entry.closest('.list-group')!.getBoundingClientRect(), $(el, '[part~="list"]')!.getBoundingClientRect()]) {
+        expect(ring.left - reach).to.be.at.least(box.left);
+        expect(ring.right + reach).to.be.at.most(box.right);
+        expect(ring.top - reach).to.be.at.least(box.top);
+        expect(ring.bottom + reach).to.be.at.most(box.bottom);
+      }
+    });
+
     it('applies the search to the list as well', async () => {
       const el = await renderMap(mapFeed(), { view: 'list' });
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
