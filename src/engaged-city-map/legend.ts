@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { format } from '../base/strings/index.js';
 import type { Region, StateCode } from '../feed/types.js';
 import { countClasses, statePartners, type Shading } from './shading.js';
@@ -14,6 +15,36 @@ export interface LegendInput {
   strings: MapStrings;
 }
 
+/** Gives a legend that scrolls (a long one, capped in the map's box) a tab stop, and takes it away when it fits. */
+const sizes = typeof ResizeObserver === 'function'
+  ? new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const legend = target.closest('.legend');
+      if (!legend) continue;
+      // The content may grow while the capped legend keeps its size: watch the entries' box too.
+      for (const child of legend.children) sizes!.observe(child);
+      if (legend.scrollHeight > legend.clientHeight + 1) legend.setAttribute('tabindex', '0');
+      else legend.removeAttribute('tabindex');
+    }
+  })
+  : undefined;
+
+/**
+ * A legend that scrolls can be scrolled with the keyboard: it becomes a tab stop (as the list is) while its entries do
+ * not fit. Chrome and Firefox would let a keyboard into a scroller without focusable content anyway, Safari does not.
+ */
+const keyboardScroll = directive(
+  class extends Directive {
+    render() {
+      return nothing;
+    }
+    override update(part: ElementPart) {
+      sizes?.observe(part.element);
+      return nothing;
+    }
+  },
+);
+
 /**
  * The legend of the state shading: the state partners by name and since when (the hatching is named in words, so the
  * legend does not rely on colour), or the classes of the member count (whose numbers are also written on the map).
@@ -22,7 +53,7 @@ export function renderLegend({ shading, regions, shownStates, counts, strings }:
   if (shading === 'none') return nothing;
   if (shading === 'partners') {
     const partners = statePartners(regions).filter((partner) => !shownStates.length || shownStates.includes(partner.code));
-    return html`<div part="legend" class="legend">
+    return html`<div part="legend" class="legend" ${keyboardScroll()}>
       <p class="legend-title"><span class="swatch swatch-partner" aria-hidden="true"></span>${strings.partnersTitle}</p>
       ${partners.length
         ? html`<ul>${partners.map((partner) => html`<li>${format(strings.partnerSince, { name: strings.stateNames[partner.code], date: `${strings.months[partner.since.getUTCMonth()]} ${partner.since.getUTCFullYear()}` })}</li>`)}</ul>`
@@ -30,7 +61,7 @@ export function renderLegend({ shading, regions, shownStates, counts, strings }:
     </div>`;
   }
   const classes = countClasses(counts);
-  return html`<div part="legend" class="legend">
+  return html`<div part="legend" class="legend" ${keyboardScroll()}>
     <p class="legend-title">${strings.membersTitle}</p>
     <ul class="classes">
       <li><span class="swatch" aria-hidden="true"></span>${strings.membersNone}</li>

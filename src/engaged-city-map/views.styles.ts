@@ -315,8 +315,16 @@ export const viewStyles = css`
       }
     }
   }
+  /*
+   * At most half the map's box: a feed with many state partners would leave no map (16 partners took all but
+   * 87 px on a phone). Beyond that the strip scrolls; browsers let the keyboard scroll it (a scroller without focusable
+   * content takes focus itself).
+   */
   .map-box > .legend {
     flex: none;
+    max-block-size: 50%;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     padding: 4px 8px;
     border: 0;
     border-top: 1px solid var(--_border);

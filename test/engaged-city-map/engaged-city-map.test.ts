@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
-import type { NetworkFeed } from '../../src/feed/types.js';
+import { STATE_CODES, type NetworkFeed } from '../../src/feed/types.js';
 import { captureWarnings } from '../support/console.js';
 import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
@@ -725,6 +725,33 @@ describe('<engaged-city-map>', () => {
         await setViewport({ width: 800, height: 600 });
       }
     });
+
+    it('leaves most of its box to the map when the legend is long (every state a partner): the legend scrolls', async () => {
+      await setViewport({ width: 375, height: 667 });
+      try {
+        const feed = mapFeed();
+        feed._engaged_city!.regions = STATE_CODES.map((code, index) => ({ code, name: code, partner_since: `${2015 + (index % 10)}-05-01` }));
+        const el = await renderMap(feed);
+        el.style.width = '343px';
+        await settle(el);
+        const strip = legend(el)!;
+        expect(strip.parentElement?.matches('.map-box')).to.equal(true);
+        expect(strip.querySelectorAll('li')).to.have.length(16);
+        const box = $(el, '[part~="map"]')!.getBoundingClientRect();
+        // It took all but 87 px of 500 (the legend had 16 lines).
+        expect($(el, '.stage')!.getBoundingClientRect().height).to.be.at.least(box.height * 0.4);
+        // Every entry can be scrolled into view, the last one too, and a keyboard can reach the strip to scroll it.
+        expect(strip.scrollHeight).to.be.greaterThan(strip.clientHeight);
+        expect(getComputedStyle(strip).overflowY).to.equal('auto');
+        await waitUntil(() => strip.tabIndex === 0, 'a legend that scrolls is no tab stop', patience);
+        strip.querySelector('li:last-child')!.scrollIntoView({ block: 'nearest' });
+        const last = strip.querySelector('li:last-child')!.getBoundingClientRect();
+        expect(last.bottom).to.be.at.most(strip.getBoundingClientRect().bottom + 0.5);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   });
 
   describe('on a small screen', () => {
@@ -761,7 +788,7 @@ describe('<engaged-city-map>', () => {
       }
     });
 
-    it('shows every entry of the legend at 320 px, in English and with larger text spacing (WCAG 1.4.12)', async () => {
+    it('shows every entry of the legend at 320 px, in English and with larger text spacing (WCAG 1.4.12), scrolled by keyboard where it must', async () => {
       await setViewport({ width: 320, height: 568 });
       try {
         const el = await renderSnapshotMap(288);
@@ -772,9 +799,15 @@ describe('<engaged-city-map>', () => {
         await settle(el);
         const strip = legend(el)!;
         expect(text(strip)).to.contain('Saxony-Anhalt');
-        const box = strip.getBoundingClientRect();
+        // The strip takes at most half the map's box: beyond that it scrolls, and a keyboard can scroll it.
+        if (strip.scrollHeight > strip.clientHeight + 1) {
+          await waitUntil(() => strip.tabIndex === 0, 'a legend that scrolls is no tab stop', patience);
+        }
         for (const entry of strip.querySelectorAll('li')) {
+          entry.scrollIntoView({ block: 'nearest' });
+          const box = strip.getBoundingClientRect();
           expect(entry.getBoundingClientRect().bottom, text(entry as HTMLElement)).to.be.at.most(box.bottom + 0.5);
+          expect(entry.getBoundingClientRect().top, text(entry as HTMLElement)).to.be.at.least(box.top - 0.5);
         }
         await expect(el).to.be.accessible();
       } finally {
