@@ -49,8 +49,9 @@ export const SHARED_BASE_BUDGET = 12.5 * 1024;
 export const BUDGETS = {
   // Measured with esbuild's splitting (the parser, the map's views and the RSS/Atom reader are lazy chunks here); the
   // CDN file keeps the parser and the views inside: one file of about 40 KB. 38.5: the map's warning for an unknown
-  // `selected`, its counts clear of the markers and its taller frame on phones (38.0 KB).
-  'engaged-city-widgets (all three)': { entry: 38.5 * 1024 },
+  // `selected`, its counts clear of the markers and its taller frame on phones (38.0 KB). 39: the badge's console
+  // reasons for its note, the map's scrolling legend and the news' HTML summaries (38.5 KB).
+  'engaged-city-widgets (all three)': { entry: 39 * 1024 },
   // 14.5: the list of shared domains (github.io, jimdosite.com) that the parser warns of, as the badge matches them.
   feed: { entry: 14.5 * 1024 },
   'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },

@@ -7,8 +7,8 @@ export type Verification = 'domain' | 'none';
 /** What the feed says about a claimed membership on this page. */
 export type Membership =
   | { status: 'ready'; member: Member }
-  | { status: 'unverified'; member?: Member }
-  | { status: 'not-found'; member?: undefined };
+  | { status: 'unverified'; member?: Member; problem: string }
+  | { status: 'not-found'; member?: undefined; problem: string };
 
 /** What a membership is checked against. */
 export interface MembershipCheck {
@@ -27,12 +27,20 @@ export interface MembershipCheck {
  * without `domains` cannot be confirmed on any host, so with `domain` verification it is `unverified`.
  */
 export function checkMembership(feed: NetworkFeed, { memberId, verify, pageHost, fromNetwork }: MembershipCheck): Membership {
-  if (!fromNetwork) return { status: 'unverified' };
+  if (!fromNetwork) {
+    return { status: 'unverified', problem: 'the data is not the network\'s own (given as .data, or a src on another host than engagiertestadt.de): it confirms nothing.' };
+  }
   const id = memberId?.trim();
   const member = id ? feed._engaged_city?.members.find((candidate) => candidate.id === id) : undefined;
-  if (!member) return { status: 'not-found' };
-  const confirmed = verify === 'none' || hostMatchesDomains(pageHost, member.domains);
-  return { status: confirmed ? 'ready' : 'unverified', member };
+  if (!member) return { status: 'not-found', problem: `the network's data lists no member "${id ?? ''}".` };
+  if (verify === 'none' || hostMatchesDomains(pageHost, member.domains)) return { status: 'ready', member };
+  return {
+    status: 'unverified',
+    member,
+    problem: member.domains?.length
+      ? `"${member.id}" is confirmed on ${member.domains.join(', ')} and their subdomains, not on ${pageHost || 'this page'}.`
+      : `the network's data lists no website (domains) for "${member.id}": the network's office can add it.`,
+  };
 }
 
 /** The year a member joined, from `since` (a year or an RFC 3339 date). */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { choice } from '../base/choices.js';
+import { choice, warnOnce } from '../base/choices.js';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
 import type { ElementStatus } from '../base/feed-controller.js';
@@ -122,6 +122,8 @@ export class PartnershipBadge extends EngagedElement {
   protected override renderFeed(feed: NetworkFeed) {
     const membership = this.#membership(feed);
     if (membership.status !== 'ready') {
+      // The note tells a visitor nothing; the page's author learns why in the console, once.
+      warnOnce(this, `${membership.status} ${membership.problem}`, `no badge: ${membership.problem}`);
       // The seal's small square holds two short words; the whole sentence is there for screen readers.
       return this.variant === 'seal'
         ? html`<p class="note"><span aria-hidden="true">${this.#strings.notConfirmedShort}</span><span class="visually-hidden">${this.#strings.notConfirmed}</span></p>`

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
+import { captureWarnings } from '../support/console.js';
 import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { BadgeOnHost, SIZES, VARIANTS, badgeFeed, settled, shownText, toggleOf } from './badge-fixtures.js';
 
@@ -187,6 +188,25 @@ describe('<partnership-badge>', () => {
       await settled(el);
       expect(el.status).to.equal('unverified');
       expect(markOf(el)).to.equal(null);
+    });
+
+    it('tells the page\'s author in the console why it shows the note: no domains, another host, unknown id, foreign data', async () => {
+      const { messages, restore } = captureWarnings();
+      try {
+        const render = async (template: ReturnType<typeof html>) => settled(await fixture<PartnershipBadge>(template));
+        await render(html`<badge-on-host member="marburg" .data=${badgeFeed()}></badge-on-host>`);
+        await render(html`<badge-on-host member="lutherstadt-wittenberg" .pageHostForTest=${'evil-wittenberg.de'} .data=${badgeFeed()}></badge-on-host>`);
+        await render(html`<badge-on-host member="unbekannt" .data=${badgeFeed()}></badge-on-host>`);
+        await render(html`<partnership-badge member="lutherstadt-wittenberg" .data=${badgeFeed()}></partnership-badge>`);
+      } finally {
+        restore();
+      }
+      expect(messages).to.deep.equal([
+        '<badge-on-host>: no badge: the network\'s data lists no website (domains) for "marburg": the network\'s office can add it.',
+        '<badge-on-host>: no badge: "lutherstadt-wittenberg" is confirmed on wittenberg.de, localhost and their subdomains, not on evil-wittenberg.de.',
+        '<badge-on-host>: no badge: the network\'s data lists no member "unbekannt".',
+        '<partnership-badge>: no badge: the data is not the network\'s own (given as .data, or a src on another host than engagiertestadt.de): it confirms nothing.',
+      ]);
     });
 
     for (const variant of VARIANTS) {
