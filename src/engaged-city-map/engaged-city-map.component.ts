@@ -97,7 +97,12 @@ export class EngagedCityMap extends EngagedElement {
   /** `partners` (default: the programme's state partners), `members` (states by number of members) or `none`. */
   @property({ reflect: true }) shading: Shading = 'partners';
 
-  /** `full` (default: search, state filter, zoom buttons, view toggle) or `none`. */
+  /**
+   * `full` (default: search, state filter, zoom buttons, view toggle) or `none`, for a small teaser map. Without them the
+   * map is still used by keyboard (arrow keys, `+` and `-`, Enter), touch and Ctrl + wheel, but the visitor has no way
+   * to the list view or the search: a page that needs the list as an alternative (BITV) keeps `full` or switches
+   * `view` itself.
+   */
   @property({ reflect: true }) controls: MapControls = 'full';
 
   /** `lazy` (default: nothing is requested until the element is near the viewport) or `eager`. */
