@@ -387,13 +387,28 @@ export const viewStyles = css`
     font-size: 16px;
   }
   @media (forced-colors: active) {
-    .base-map {
+    /*
+     * The member classes in the visitor's own colours: Canvas mixed with more and more CanvasText, on the map and in the
+     * legend alike (a legend of blank swatches named nothing); the counts are written on the map as well.
+     */
+    .base-map,
+    .swatch {
       forced-color-adjust: none;
+      --_level-0: color-mix(in srgb, CanvasText 12%, Canvas);
+      --_level-1: color-mix(in srgb, CanvasText 30%, Canvas);
+      --_level-2: color-mix(in srgb, CanvasText 48%, Canvas);
+      --_level-3: color-mix(in srgb, CanvasText 66%, Canvas);
+    }
+    .swatch {
+      background-color: Canvas;
+      border-color: CanvasText;
     }
     .state,
-    .state.partner,
-    .state[class*='level-'] {
+    .state.partner {
       fill: Canvas;
+      stroke: CanvasText;
+    }
+    .state[class*='level-'] {
       stroke: CanvasText;
     }
     .hatch-line {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
@@ -842,6 +842,21 @@ describe('<engaged-city-map>', () => {
       expect($$(el, '.base-map path.state.level-2')).to.have.length(1);
       expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Keine Stadt', '1 Stadt', '2 Städte', '3 Städte']);
       expect(text(legend(el))).to.contain('Städte je Bundesland');
+    });
+
+    it('tells the member classes apart under forced colours, in the legend as on the map', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await renderMap(mapFeed({ withGroup: true }), { shading: 'members' });
+        const swatches = [...legend(el)!.querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
+        expect(new Set(swatches).size, swatches.join(' | ')).to.equal(swatches.length);
+        for (const level of [0, 1, 2]) {
+          const state = $(el, `.base-map path.state.level-${level}`);
+          if (state) expect(getComputedStyle(state).fill).to.equal(swatches[level + 1]);
+        }
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('writes the member counts clear of the markers and clusters, and of each other', async () => {
