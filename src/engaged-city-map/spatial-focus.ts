@@ -105,7 +105,12 @@ export interface MapKeyContext {
   /** The zoom factor of one `+`. */
   zoomStep: number;
   detailsOpen: boolean;
+  /** The map's box on the screen: Shift + arrow keeps the focus on a marker in it. */
+  size?: { width: number; height: number };
 }
+
+/** How far inside the map's box a marker must stay to keep the focus while the map pans, in CSS pixels. */
+const IN_SIGHT_MARGIN = 8;
 
 export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapKeyAction | undefined {
   if (event.altKey || event.metaKey || event.ctrlKey) return undefined;
@@ -115,12 +120,18 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
     if (event.key === '-' || event.key === '_') return { zoom: 1 / context.zoomStep };
     return event.key === 'Escape' && context.detailsOpen ? { close: true } : undefined;
   }
-  if (event.shiftKey) {
-    const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
-    return { pan: direction === 'left' || direction === 'right' ? [along, 0] : [0, along] };
-  }
   const drawn = context.candidates();
   const current = drawn.find((candidate) => candidate.key === context.activeKey);
+  if (event.shiftKey) {
+    const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
+    const pan = direction === 'left' || direction === 'right' ? ([along, 0] as const) : ([0, along] as const);
+    // The focused marker would leave the box: the focus goes to the nearest one in sight, not out of sight with it.
+    const { size } = context;
+    const inSight = ({ x, y }: FocusCandidate) =>
+      !size || (Math.min(x + pan[0], y + pan[1]) >= IN_SIGHT_MARGIN && x + pan[0] <= size.width - IN_SIGHT_MARGIN && y + pan[1] <= size.height - IN_SIGHT_MARGIN);
+    if (!current || inSight(current)) return { pan };
+    return { pan, focus: nearestTo(drawn.filter(inSight), current.x, current.y)?.key };
+  }
   if (!current) return {};
   const next = nearestInDirection(current, drawn, direction);
   if (next) return { focus: next };

@@ -275,6 +275,25 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('keeps the focus on a marker in sight while Shift + arrow keys pan the map', async () => {
+      const el = await renderMap(mapFeed());
+      const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
+      await sendKeys({ press: 'Shift' });
+      kiel.focus();
+      for (let press = 0; press < 4; press++) {
+        await sendKeys({ press: 'Shift+ArrowDown' });
+        await settle(el);
+      }
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      expect(kiel.isConnected ? centre(kiel)[1] : -1, 'the map did not move Kiel out of sight').to.be.below(stage.top);
+      const now = focused(el)!;
+      expect(now.matches('[part~="marker"], [part~="cluster"]')).to.equal(true);
+      const [x, y] = centre(now);
+      expect(x).to.be.within(stage.left, stage.right);
+      expect(y).to.be.within(stage.top, stage.bottom);
+      expect(now.tabIndex, 'the marker in sight is the tab stop').to.equal(0);
+    });
+
     it('zooms with the + and - keys', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       const cluster = $(el, '[part~="cluster"]')!;
