@@ -54,8 +54,9 @@ const OVERDRAW = 40;
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
  *
  * Keyboard: Tab enters the map; the arrow keys move between towns (the map follows when a town at its edge is
- * reached, and, zoomed in, moves to the next town in that direction when none is in sight), Shift + arrows pan (the focus moves to a town in sight when its own leaves the box), Enter
- * or Space open a town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom.
+ * reached, and, zoomed in, moves to the next town in that direction when none is in sight), Shift + arrows pan (the
+ * focus moves to a town in sight when its own leaves the box), Enter or Space open a town's details or a cluster,
+ * Escape closes the details and returns to the marker, `+` and `-` zoom.
  * A cluster whose towns the map cannot draw apart lists them instead of zooming in.
  *
  * @tagname engaged-city-map
