@@ -53,7 +53,8 @@ export const BUDGETS = {
   // reasons for its note, the map's scrolling legend and the news' HTML summaries (38.5 KB).
   'engaged-city-widgets (all three)': { entry: 39 * 1024 },
   // 14.5: the list of shared domains (github.io, jimdosite.com) that the parser warns of, as the badge matches them.
-  feed: { entry: 14.5 * 1024 },
+  // 15: XML repair (a bare &), month-first and commented RSS dates, JSON Feed dates that are no date-time (14.6 KB).
+  feed: { entry: 15 * 1024 },
   'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
   'network-news.js': { entry: 19 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },

@@ -5,9 +5,12 @@ const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 const formats = new Map<Language, Intl.DateTimeFormat>();
 
-/** The calendar date (`YYYY-MM-DD`) an RFC 3339 date-time names, as written in its own offset; undefined if none. */
+/**
+ * The calendar date (`YYYY-MM-DD`) an RFC 3339 date-time names, as written in its own offset; undefined if none, and
+ * for a year before 1000 (`0000-01-01`: a placeholder some systems write for "no date", not a date to show).
+ */
 export function calendarDate(value: string | undefined): string | undefined {
-  return value?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  return value?.match(/^[1-9]\d{3}-\d{2}-\d{2}/)?.[0];
 }
 
 /**

@@ -63,6 +63,12 @@ describe('<network-news>', () => {
       expect(items(el)[1]!.querySelector('time')).to.equal(null);
     });
 
+    it('shows no date for a year before 1000, a placeholder such as 0000-01-01 rather than a date', async () => {
+      const feed = feedWithItems(2, {}, (index) => ({ date_published: index === 1 ? '0000-01-01T00:00:00Z' : '0999-12-31T00:00:00Z' }));
+      const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+      expect(shadowAll(el, 'time')).to.have.length(0);
+    });
+
     it('links to external_url when there is no url, and shows no link when there is neither', async () => {
       const feed = feedWithItems(2, {}, (index) =>
         index === 1 ? { url: undefined, external_url: 'https://example.org/elsewhere' } : { url: undefined },

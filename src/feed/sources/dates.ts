@@ -20,11 +20,26 @@ const ZONE_OFFSETS = new Map<string, number>(Object.entries({
   JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780,
 }));
 
+/** A zone: a name (`GMT`), a name with an offset (`GMT+2`, `GMT+01:00`, `UTC-0500`) or an offset (`+0200`, `+02:00`). */
+const ZONE = '([a-z]+(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})';
+
 const RFC_822 = new RegExp(
   '^(?:\\p{L}+\\.?,?\\s*)?' + // optional day name, with or without comma
     '(\\d{1,2})\\.?[\\s-]+(\\p{L}+)\\.?[\\s-]+(\\d{2}|\\d{4})' + // day month year
     '(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?)?' + // optional time
-    '\\s*([a-z]+(?:[+-]\\d{1,4})?|[+-]\\d{2}:?\\d{2})?$', // optional zone
+    `\\s*${ZONE}?$`,
+  'iu',
+);
+
+/**
+ * Month before day: JavaScript's `Date.prototype.toString()` (`Tue Jun 10 2003 04:00:00 GMT+0200`, which some feed
+ * generators print) and the American `Jun 10, 2003 04:00:00 GMT`.
+ */
+const MONTH_FIRST = new RegExp(
+  '^(?:\\p{L}+\\.?,?\\s+)?' + // optional day name
+    '(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})' + // month day year
+    '(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?)?' + // optional time
+    `\\s*${ZONE}?$`,
   'iu',
 );
 
@@ -51,9 +66,14 @@ export function w3cToRfc3339(value: string | undefined): string | undefined {
 }
 
 function readRfc822(value: string): string | undefined {
-  const match = RFC_822.exec(value.trim().replace(/\s+/g, ' '));
+  // White space collapsed, and a trailing comment dropped: RFC 2822's `+0000 (UTC)`, toString's `(Central European Time)`.
+  const text = value.replace(/\s+/g, ' ').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const dayFirst = RFC_822.exec(text);
+  const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(text);
+  const match = dayFirst ?? monthFirst;
   if (!match) return undefined;
-  const [, day, monthName, yearText, hour, minute, second, fraction, zone] = match;
+  const [, first, middle, yearText, hour, minute, second, fraction, zone] = match;
+  const [day, monthName] = dayFirst ? [first, middle] : [middle, first];
   const month = MONTHS.get(monthName!.slice(0, 3).toLowerCase());
   if (month === undefined) return undefined;
   let year = Number(yearText);

@@ -1,11 +1,14 @@
 /**
- * A JSON Feed from elsewhere, read by `parseFeed` under the network feed's rules, with one leniency feed readers
+ * A JSON Feed from elsewhere, read by `parseFeed` under the network feed's rules, with two leniencies feed readers
  * share: an item without the `id` JSON Feed requires (a common fault) is identified by its `url`, else by a hash of
- * what it says, instead of being dropped.
+ * what it says, instead of being dropped; and a date that is no RFC 3339 date-time (`2025-06-01`, `2025-06-01 10:00`,
+ * an RSS-style date) is read as RSS and Atom dates are, instead of being dropped.
  */
+import { isDateTime } from '../dates.js';
 import { FEED_LIMITS } from '../limits.js';
 import { parseFeed } from '../parse.js';
 import type { FeedWarning, ParseResult } from '../types.js';
+import { w3cToRfc3339 } from './dates.js';
 import { contentHashId } from './item-id.js';
 
 type JsonRecord = Record<string, unknown>;
@@ -21,27 +24,46 @@ export function parseJsonFeedSource(text: string, baseUrl: string | undefined): 
   // Text that is too long or no JSON: parseFeed raises the error.
   if (document === undefined) return parseFeed(text, { baseUrl });
   const repairs: FeedWarning[] = [];
-  const result = parseFeed(withItemIds(document, repairs), { baseUrl });
+  const result = parseFeed(withRepairedItems(document, repairs), { baseUrl });
   return { feed: result.feed, warnings: [...repairs, ...result.warnings] };
 }
 
-/** The document with an `id` for every item object that lacks one; other values are passed on untouched. */
-function withItemIds(document: unknown, repairs: FeedWarning[]): unknown {
+/** The document with an `id` for every item object that lacks one and its dates readable; other values untouched. */
+function withRepairedItems(document: unknown, repairs: FeedWarning[]): unknown {
   if (!isRecord(document) || !Object.hasOwn(document, 'items') || !Array.isArray(document.items)) return document;
   const items = document.items.map((item: unknown, index) => {
-    if (!isRecord(item) || (Object.hasOwn(item, 'id') && item.id !== null)) return item;
-    const url = [item.url, item.external_url].find((value) => typeof value === 'string' && value.trim() !== '');
-    const id = typeof url === 'string' ? url : contentHashId(
-      ['title', 'date_published', 'content_text', 'content_html', 'summary'].map((key) => stringField(item, key)),
-    );
-    repairs.push({
-      code: 'repaired',
-      path: `items[${index}].id`,
-      message: `Missing id (required by JSON Feed) made from the item's ${typeof url === 'string' ? 'URL' : 'content'}.`,
-    });
-    return { ...item, id };
+    if (!isRecord(item)) return item;
+    const dated = withReadableDates(item, index, repairs);
+    return Object.hasOwn(dated, 'id') && dated.id !== null ? dated : withId(dated, index, repairs);
   });
   return { ...document, items };
+}
+
+/** The item with `date_published` and `date_modified` as RFC 3339 date-times where they can be read as dates. */
+function withReadableDates(item: JsonRecord, index: number, repairs: FeedWarning[]): JsonRecord {
+  let dated = item;
+  for (const key of ['date_published', 'date_modified']) {
+    const value = stringField(item, key);
+    const read = value === undefined || isDateTime(value) ? undefined : w3cToRfc3339(value);
+    if (read === undefined) continue;
+    dated = { ...dated, [key]: read };
+    repairs.push({ code: 'repaired', path: `items[${index}].${key}`, message: `"${value}" (no RFC 3339 date-time) read as ${read}.` });
+  }
+  return dated;
+}
+
+/** The item with an `id` made from its URL, else from what it says. */
+function withId(item: JsonRecord, index: number, repairs: FeedWarning[]): JsonRecord {
+  const url = [item.url, item.external_url].find((value) => typeof value === 'string' && value.trim() !== '');
+  const id = typeof url === 'string' ? url : contentHashId(
+    ['title', 'date_published', 'content_text', 'content_html', 'summary'].map((key) => stringField(item, key)),
+  );
+  repairs.push({
+    code: 'repaired',
+    path: `items[${index}].id`,
+    message: `Missing id (required by JSON Feed) made from the item's ${typeof url === 'string' ? 'URL' : 'content'}.`,
+  });
+  return { ...item, id };
 }
 
 function isRecord(value: unknown): value is JsonRecord {

@@ -35,6 +35,14 @@ describe('RSS dates (RFC 822) become RFC 3339 in the publisher’s own offset', 
     expect(rfc822ToRfc3339('Di, 11 Mär 2025 10:00:00 +0100')).to.equal('2025-03-11T10:00:00+01:00');
   });
 
+  it('reads a zone name with an offset, a trailing comment, and the month-first dates of JavaScript and American feeds', () => {
+    expect(rfc822ToRfc3339('Tue, 10 Jun 2003 04:00:00 GMT+01:00')).to.equal('2003-06-10T04:00:00+01:00');
+    expect(rfc822ToRfc3339('Tue, 10 Jun 2003 04:00:00 +0000 (UTC)')).to.equal('2003-06-10T04:00:00Z');
+    expect(rfc822ToRfc3339('Tue Jun 10 2003 04:00:00 GMT+0200 (Mitteleuropäische Sommerzeit)')).to.equal('2003-06-10T04:00:00+02:00');
+    expect(rfc822ToRfc3339('Jun 10, 2003 04:00:00 GMT')).to.equal('2003-06-10T04:00:00Z');
+    expect(rfc822ToRfc3339('June 3, 2003')).to.equal('2003-06-03T00:00:00Z');
+  });
+
   it('reads ISO dates that some feeds put into pubDate', () => {
     expect(rfc822ToRfc3339('2025-03-01T09:30:00+01:00')).to.equal('2025-03-01T09:30:00+01:00');
   });

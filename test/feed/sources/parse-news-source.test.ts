@@ -40,6 +40,25 @@ describe('parseNewsSource recognises the format by content', () => {
     expect(readNews(atom, { contentType: 'text/html' }).feed.items).to.deep.equal([{ id: '1' }]);
   });
 
+  it('reads JSON Feed dates that are no RFC 3339 date-time (a date alone, a space for T, an RSS date), with a warning', () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', date_published: '2025-06-01' },
+      { id: '2', date_published: '2025-06-01 10:00:00+02:00', date_modified: 'Tue, 03 Jun 2025 08:00:00 GMT' },
+      { id: '3', date_published: '2025-06-01T10:00:00Z' },
+      { id: '4', date_published: 'gestern' },
+    ] });
+    const { feed, warnings } = parseNewsSource(utf8(json), { baseUrl: FEED_URL });
+    expect(feed.items.map((item) => [item.date_published, item.date_modified])).to.deep.equal([
+      ['2025-06-01T00:00:00Z', undefined],
+      ['2025-06-01T10:00:00+02:00', '2025-06-03T08:00:00Z'],
+      ['2025-06-01T10:00:00Z', undefined],
+      [undefined, undefined],
+    ]);
+    expect(warnings.filter((warning) => warning.code === 'repaired').map((warning) => warning.path)).to.deep.equal([
+      'items[0].date_published', 'items[1].date_published', 'items[1].date_modified',
+    ]);
+  });
+
   it('reports broken JSON as not-json', () => {
     expect(errorOf(() => readNews('{"items": [')).code).to.equal('not-json');
   });
