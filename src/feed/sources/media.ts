@@ -1,6 +1,7 @@
 /**
  * The picture of a feed item, from Media RSS (`media:content`, `media:thumbnail`, also inside `media:group`) and,
- * in RSS, from an image `enclosure`. A large image is preferred to a thumbnail: the element scales it down.
+ * from an image enclosure (RSS `<enclosure url>`, Atom `<link rel="enclosure" href>`). A large image is preferred to a
+ * thumbnail: the element scales it down.
  */
 import { NS } from './namespaces.js';
 import { attribute, baseUrlOf, childElement, childElements, resolveUrl } from './xml.js';
@@ -12,11 +13,14 @@ export function imageOf(item: Element, feedUrl: string | undefined): string | un
   const candidates = [
     ...mediaImages(item),
     ...childElements(item, 'enclosure', [item.namespaceURI]).filter((enclosure) => isImage(enclosure, 'url')),
+    ...childElements(item, 'link', [NS.atom]).filter(
+      (link) => attribute(link, 'rel')?.trim() === 'enclosure' && isImage(link, 'href'),
+    ),
     ...thumbnails(item),
   ];
   for (const group of childElements(item, 'group', [NS.media])) candidates.push(...mediaImages(group), ...thumbnails(group));
   for (const candidate of candidates) {
-    const url = resolveUrl(candidate.getAttribute('url'), baseUrlOf(candidate, feedUrl));
+    const url = resolveUrl(candidate.getAttribute('url') ?? candidate.getAttribute('href'), baseUrlOf(candidate, feedUrl));
     if (url !== undefined) return url;
   }
   return undefined;

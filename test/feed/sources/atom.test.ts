@@ -90,6 +90,14 @@ describe('Atom entries in the news model', () => {
     expect(items.map((item) => item.image)).to.deep.equal(['https://example.org/1.jpg', 'https://example.org/2.jpg']);
   });
 
+  it('take their picture from an image enclosure link, resolved like any link, and not from other enclosures', () => {
+    const items = atomItems(`
+      <entry><id>1</id><link rel="enclosure" type="image/jpeg" href="/bilder/1.jpg"/></entry>
+      <entry><id>2</id><link rel="enclosure" href="https://example.org/2.png"/></entry>
+      <entry><id>3</id><link rel="enclosure" type="audio/mpeg" href="https://example.org/3.mp3"/></entry>`);
+    expect(items.map((item) => item.image)).to.deep.equal([new URL('/bilder/1.jpg', FEED_URL).href, 'https://example.org/2.png', undefined]);
+  });
+
   it('are identified by their link, else a hash, when they have no id', () => {
     const items = atomItems(`<entry><title>a</title><link href="https://example.org/a"/></entry><entry><title>b</title></entry>`);
     expect(items[0]!.id).to.equal('https://example.org/a');
