@@ -1,4 +1,5 @@
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import { STATE_CODES, type Member } from '../feed/types.js';
 import { overlapShare } from './overlap.js';
 
 /** A member's marker position in the base map's frame. */
@@ -6,12 +7,32 @@ export interface FramePoint {
   id: string;
   x: number;
   y: number;
+  /** What a cluster tells of the member: its population (the largest names the cluster) and its state. */
+  member?: Pick<Member, 'population' | 'region'>;
 }
 
-/** What the map shows at one zoom: a single member's marker or a cluster of several. */
+/**
+ * What the map shows at one zoom: a single member's marker or a cluster of several. A cluster knows its largest member
+ * (by population, else the first by id) and the states its members are in (`states`: bit i for `STATE_CODES[i]`), so
+ * that its name says where it is.
+ */
 export type MapItem =
   | { kind: 'marker'; key: string; id: string; x: number; y: number }
-  | { kind: 'cluster'; key: string; clusterId: number; count: number; x: number; y: number };
+  | { kind: 'cluster'; key: string; clusterId: number; count: number; x: number; y: number; largest: string; states: number };
+
+/** A point's properties in supercluster: its id, population (`w`) and state bit (`s`). */
+interface PointProperties {
+  id: string;
+  w: number;
+  s: number;
+}
+
+/** What supercluster sums up for a cluster, merged as clusters form (see `largest` and `states` of `MapItem`). */
+interface ClusterSummary {
+  largest: string;
+  w: number;
+  states: number;
+}
 
 /** The side of the square button drawn for an item, in CSS pixels. */
 export type ItemSize = (item: MapItem) => number;
@@ -57,7 +78,7 @@ interface LevelItem {
  * item that overlaps another by its parent in supercluster's hierarchy until none do, at any size of the element.
  */
 export class ClusterIndex {
-  readonly #index: Supercluster<{ id: string }>;
+  readonly #index: Supercluster<PointProperties, ClusterSummary>;
   /** Frame units per side of supercluster's unit square. */
   readonly #side: number;
   /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
@@ -82,11 +103,28 @@ export class ClusterIndex {
   constructor(points: readonly FramePoint[], frameSide: number, { parentsByLeaves = false } = {}) {
     this.#side = frameSide;
     this.#parentsByLeaves = parentsByLeaves;
-    this.#index = new Supercluster<{ id: string }>({ radius: RADIUS, extent: EXTENT, maxZoom: MAX_ZOOM, minZoom: 0 });
+    this.#index = new Supercluster<PointProperties, ClusterSummary>({
+      radius: RADIUS,
+      extent: EXTENT,
+      maxZoom: MAX_ZOOM,
+      minZoom: 0,
+      map: ({ id, w, s }) => ({ largest: id, w, states: s }),
+      reduce: (summary, other) => {
+        if (other.w > summary.w || (other.w === summary.w && other.largest < summary.largest)) {
+          summary.largest = other.largest;
+          summary.w = other.w;
+        }
+        summary.states |= other.states;
+      },
+    });
     this.#index.load(
       points.map((point) => ({
         type: 'Feature',
-        properties: { id: point.id },
+        properties: {
+          id: point.id,
+          w: point.member?.population ?? 0,
+          s: point.member?.region ? 1 << STATE_CODES.indexOf(point.member.region) : 0,
+        },
         geometry: { type: 'Point', coordinates: this.#toLonLat(point.x, point.y) },
       })),
     );
@@ -305,13 +343,14 @@ export class ClusterIndex {
     return Math.max(0, Math.log2((scale * this.#side) / EXTENT));
   }
 
-  #toItem(feature: PointFeature<{ id: string } | ClusterProperties>): MapItem {
+  #toItem(feature: PointFeature<PointProperties | (ClusterProperties & ClusterSummary)>): MapItem {
     const [x, y] = this.#toFrame(...feature.geometry.coordinates);
     const properties = feature.properties;
     if ('cluster' in properties && properties.cluster) {
-      return { kind: 'cluster', key: `c${properties.cluster_id}`, clusterId: properties.cluster_id, count: properties.point_count, x, y };
+      const { cluster_id: clusterId, point_count: count, largest, states } = properties;
+      return { kind: 'cluster', key: `c${clusterId}`, clusterId, count, x, y, largest, states };
     }
-    const { id } = properties as { id: string };
+    const { id } = properties as PointProperties;
     return { kind: 'marker', key: `m${id}`, id, x, y };
   }
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../base/strings/index.js';
-import type { Member } from '../feed/types.js';
+import { STATE_CODES, type Member } from '../feed/types.js';
 import type { MapItem } from './clusters.js';
 import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
@@ -29,6 +29,20 @@ export interface MarkersLayerInput {
 }
 
 /**
+ * Where a cluster is, for its name: " in Bayern, darunter Passau"; two states by name, more as a number; nothing of
+ * what is unknown (members without a state).
+ */
+function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: ReadonlyMap<string, Member>, strings: MapStrings): string {
+  const states = STATE_CODES.filter((_, bit) => item.states & (1 << bit));
+  const name = membersById.get(item.largest)?.name;
+  return (states.length
+    ? format(strings.clusterIn, {
+      states: states.length > 2 ? format(strings.statesMany, { count: states.length }) : states.map((code) => strings.stateNames[code]).join(` ${strings.and} `),
+    })
+    : '') + (name ? format(strings.clusterIncluding, { name }) : '');
+}
+
+/**
  * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
  * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
  */
@@ -43,7 +57,10 @@ export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth,
         const tabindex = item.key === activeKey ? 0 : -1;
         if (item.kind === 'cluster') {
           const radius = itemRadius(item, membersById, growth);
-          const label = format(isAtOneSpot(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, { count: item.count });
+          const label = format(isAtOneSpot(item.clusterId) ? strings.clusterAtOneSpot : strings.cluster, {
+            count: item.count,
+            where: clusterWhere(item, membersById, strings),
+          });
           return html`<button
             type="button"
             part="cluster"

@@ -42,6 +42,13 @@ export interface ViewStrings {
   cluster: string;
   /** Accessible name of a cluster whose towns share one spot: activating it lists them. */
   clusterAtOneSpot: string;
+  /** Where a cluster is, in its name (`{where}`): the states its members are in, and its largest member. */
+  clusterIn: string;
+  clusterIncluding: string;
+  /** More than two states, in `clusterIn`. */
+  statesMany: string;
+  /** Joins two states' names. */
+  and: string;
   detailsClose: string;
   state: string;
   population: string;

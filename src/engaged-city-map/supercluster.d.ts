@@ -11,7 +11,10 @@ declare module 'supercluster' {
     cluster_id: number;
     point_count: number;
   }
-  export interface SuperclusterOptions {
+  export interface SuperclusterOptions<P, C> {
+    /** A point's properties as a cluster starts them; `reduce` merges another's into them. */
+    map?: (properties: P) => C;
+    reduce?: (accumulated: C, properties: Readonly<C>) => void;
     minZoom?: number;
     maxZoom?: number;
     minPoints?: number;
@@ -19,11 +22,11 @@ declare module 'supercluster' {
     extent?: number;
     nodeSize?: number;
   }
-  export default class Supercluster<P> {
-    constructor(options?: SuperclusterOptions);
+  export default class Supercluster<P, C = object> {
+    constructor(options?: SuperclusterOptions<P, C>);
     load(points: PointFeature<P>[]): this;
-    getClusters(bbox: [number, number, number, number], zoom: number): PointFeature<P | ClusterProperties>[];
-    getChildren(clusterId: number): PointFeature<P | ClusterProperties>[];
+    getClusters(bbox: [number, number, number, number], zoom: number): PointFeature<P | (ClusterProperties & C)>[];
+    getChildren(clusterId: number): PointFeature<P | (ClusterProperties & C)>[];
     getLeaves(clusterId: number, limit?: number, offset?: number): PointFeature<P>[];
     getClusterExpansionZoom(clusterId: number): number;
   }

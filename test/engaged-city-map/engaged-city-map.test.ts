@@ -131,10 +131,25 @@ describe('<engaged-city-map>', () => {
   });
 
   describe('clusters', () => {
-    it('groups nearby towns into a cluster that says how many it holds', async () => {
+    it('groups nearby towns into a cluster that says how many it holds, and where: its state and a town in it', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
-      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten, vergrößern']);
+      // None of the three has a population: the first by id names the group.
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten in Rheinland-Pfalz, darunter Ort Drei, vergrößern']);
       expect(labels(el, 'marker').some((label) => label?.startsWith('Ort '))).to.equal(false);
+    });
+
+    it('names the largest town of a cluster, and two states by name, more by their number', async () => {
+      const feed = mapFeed({ withGroup: true });
+      const near = (id: string, name: string, region: 'DE-HE' | 'DE-BW', lat: number, lon: number, population: number) =>
+        ({ id, kind: 'city' as const, name, roles: ['engaged-city' as const], region, since: 2020, location: { lat, lon }, population });
+      feed._engaged_city!.members.push(near('wiesbaden', 'Wiesbaden', 'DE-HE', 49.91, 8.23, 280000));
+      const el = await renderMap(feed);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 4 Städten in Hessen und Rheinland-Pfalz, darunter Wiesbaden, vergrößern']);
+      feed._engaged_city!.members.push(near('mannheim', 'Mannheim', 'DE-BW', 49.89, 8.22, 310000));
+      el.data = { ...feed };
+      el.lang = 'en';
+      await waitUntil(() => labels(el, 'cluster')[0]?.startsWith('Group of 5'), 'no cluster of five', patience);
+      expect(labels(el, 'cluster')).to.deep.equal(['Group of 5 cities in 3 states, including Mannheim, zoom in']);
     });
 
     it('zooms in when activated, and the cluster splits; zooming out joins it again', async () => {
@@ -145,7 +160,7 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'marker').filter((label) => label?.startsWith('Ort ')).length + $$(el, '[part~="cluster"]').length).to.be.greaterThan(1);
       $(el, 'button[aria-label="Ganze Karte zeigen"]')!.click();
       await settle(el);
-      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten, vergrößern']);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten in Rheinland-Pfalz, darunter Ort Drei, vergrößern']);
     });
 
     it('clusters for the view a zoom ends at while the transition runs, so the frame that ends it only draws', async () => {
@@ -934,7 +949,7 @@ describe('<engaged-city-map>', () => {
 
     it('speaks English with lang="en"', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { lang: 'en' });
-      expect(labels(el, 'cluster')).to.deep.equal(['Group of 3 cities, zoom in']);
+      expect(labels(el, 'cluster')).to.deep.equal(['Group of 3 cities in Rhineland-Palatinate, including Ort Drei, zoom in']);
       expect(labels(el, 'marker')).to.include('Passau, Bavaria');
       expect($(el, '.zoom button')!.getAttribute('aria-label')).to.equal('Zoom in');
       expect(text(legend(el))).to.contain('Hesse, since May 2021');
@@ -947,7 +962,7 @@ describe('<engaged-city-map>', () => {
         location: { lat: 49.91, lon: 8.22 },
       });
       const el = await renderMap(feed);
-      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 4 Mitgliedern, vergrößern']);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 4 Mitgliedern in Rheinland-Pfalz, darunter Bürgerstiftung am Rhein, vergrößern']);
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       input.focus();
       await sendKeys({ type: 'stiftung' });
