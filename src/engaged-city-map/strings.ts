@@ -84,7 +84,7 @@ export type MapStrings = FrameStrings & ViewStrings;
 
 export const mapStrings: StringTable<FrameStrings> = {
   de: {
-    mapLabel: 'Karte der Engagierten Städte',
+    mapLabel: 'Engagierte Städte',
     mapRoleDescription: 'Karte',
     zoomIn: 'Karte vergrößern',
     zoomOut: 'Karte verkleinern',
@@ -102,7 +102,7 @@ export const mapStrings: StringTable<FrameStrings> = {
     viewsError: 'Karte und Liste konnten nicht geladen werden. Bitte versuchen Sie es noch einmal.',
   },
   en: {
-    mapLabel: 'Map of the Engaged Cities',
+    mapLabel: 'Engaged Cities',
     mapRoleDescription: 'map',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -21,7 +21,7 @@ export const viewStrings: StringTable<ViewStrings> = {
     detailsClose: 'Details schließen',
     state: 'Bundesland',
     population: 'Einwohnerzahl',
-    since: 'Dabei seit',
+    since: 'Mitglied seit',
     topics: 'Themen',
     website: 'Website',
     profile: 'Profil im Netzwerk',

@@ -510,7 +510,7 @@ describe('<engaged-city-map>', () => {
       expect(text(details)).to.contain('Lutherstadt Wittenberg');
       expect(text(details)).to.contain('Sachsen-Anhalt');
       expect(text(details)).to.contain('45.000');
-      expect(text(details)).to.contain('2015');
+      expect(text(details)).to.match(/Mitglied seit\s*2015/);
       expect(text(details)).to.contain('Eine Stadt an der Elbe.');
       expect(text(details)).to.contain('Ehrenamt');
       expect([...details.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
@@ -1241,6 +1241,15 @@ describe('<engaged-city-map>', () => {
   });
 
   describe('accessibility', () => {
+    it('names the map once: "Engagierte Städte", which screen readers announce as a map ("Karte") by its role', async () => {
+      const el = await renderMap(mapFeed());
+      const stage = $(el, '.stage')!;
+      expect([stage.getAttribute('aria-label'), stage.getAttribute('aria-roledescription')]).to.deep.equal(['Engagierte Städte', 'Karte']);
+      el.lang = 'en';
+      await waitUntil(() => stage.getAttribute('aria-roledescription') === 'map', 'no English', patience);
+      expect(stage.getAttribute('aria-label')).to.equal('Engaged Cities');
+    });
+
     it('is axe clean in map view', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       await expect(el).to.be.accessible();
