@@ -83,6 +83,36 @@ export const viewStyles = css`
   .gesture-hint[hidden] {
     display: none;
   }
+  /*
+   * Sighted keyboard users learn the keys too: entering the map with the keyboard shows its instructions (which screen
+   * readers hear as the map's description) for a few seconds, at the foot of the map's box, over the legend and the
+   * attribution rather than the towns; they show again the next time.
+   */
+  .map-box:has(.markers :focus-visible) > #map-help {
+    position: absolute !important;
+    bottom: 0;
+    inset-inline: 0;
+    width: auto !important;
+    height: auto !important;
+    margin: 0 !important;
+    padding: 6px 10px !important;
+    overflow: visible !important;
+    clip: auto !important;
+    white-space: normal !important;
+    border: 0 !important;
+    border-top: 1px solid var(--_border) !important;
+    background: var(--_surface);
+    font-size: 13px;
+    pointer-events: none;
+    /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
+    animation: key-hint 0.5s 6s forwards;
+  }
+  @keyframes key-hint {
+    to {
+      opacity: 0;
+      visibility: hidden;
+    }
+  }
   .markers {
     position: absolute;
     inset: 0;

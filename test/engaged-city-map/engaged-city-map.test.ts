@@ -290,6 +290,23 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('shows its keys to a sighted keyboard user who enters the map, for a few seconds', async () => {
+      const el = await renderMap(mapFeed());
+      const help = $(el, '#map-help')!;
+      expect(help.getBoundingClientRect().width, 'shown before any marker has focus').to.be.at.most(1);
+      await sendKeys({ press: 'Shift' });
+      $(el, '[part~="marker"]')!.focus();
+      const box = help.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(100);
+      expect(text(help)).to.contain('Pfeiltasten');
+      const map = $(el, '[part~="map"]')!.getBoundingClientRect();
+      expect(box.bottom, 'at the foot of the map').to.be.closeTo(map.bottom - 1, 1);
+      const style = getComputedStyle(help);
+      expect([style.animationName, style.animationDelay], 'it fades after a while, also with reduced motion').to.deep.equal(['key-hint', '6s']);
+      $(el, '[part~="marker"]')!.blur();
+      expect(help.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
     it('keeps the focus on a marker in sight while Shift + arrow keys pan the map', async () => {
       const el = await renderMap(mapFeed());
       const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
