@@ -2,14 +2,14 @@ import Supercluster, { type ClusterProperties, type PointFeature } from 'supercl
 import { STATE_CODES, type Member } from '../feed/types.js';
 import { overlapShare } from './overlap.js';
 
-/** A member's marker position in the base map's frame. */
-export interface FramePoint {
-  id: string;
-  x: number;
-  y: number;
-  /** What a cluster tells of the member: its population (the largest names the cluster) and its state. */
-  member?: Pick<Member, 'population' | 'region'>;
-}
+/**
+ * A member's marker position in the base map's frame: its id, or the member itself, whose population (the largest
+ * names a cluster) and state a cluster tells.
+ */
+export type FramePoint = { x: number; y: number } & (
+  | { id: string; member?: Pick<Member, 'population' | 'region'> }
+  | { id?: undefined; member: Pick<Member, 'id' | 'population' | 'region'> }
+);
 
 /**
  * What the map shows at one zoom: a single member's marker or a cluster of several. A cluster knows its largest member
@@ -121,7 +121,7 @@ export class ClusterIndex {
       points.map((point) => ({
         type: 'Feature',
         properties: {
-          id: point.id,
+          id: point.id ?? point.member.id,
           w: point.member?.population ?? 0,
           s: point.member?.region ? 1 << STATE_CODES.indexOf(point.member.region) : 0,
         },

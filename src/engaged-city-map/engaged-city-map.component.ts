@@ -404,6 +404,9 @@ export class EngagedCityMap extends EngagedElement {
     return this.#viewport!.clampView(view, this.size!, this.#homeRect(), home.scale, this.#maxScale());
   }
 
+  /** The view moved by (dx, dy) screen pixels, as far as the map may go. */
+  #panned = (dx: number, dy: number): View => this.#limit({ ...this.mapView!, tx: this.mapView!.tx + dx, ty: this.mapView!.ty + dy });
+
   /** The closest the map zooms in. */
   #maxScale(): number {
     const germany = this.#viewport!.fitView([0, 0, this.baseMap!.width, this.baseMap!.height], this.size!);
@@ -524,7 +527,7 @@ export class EngagedCityMap extends EngagedElement {
     this.#gestures = new Gestures(stage, {
       pan: (dx, dy) => {
         this.#gestureMotion();
-        if (this.mapView) this.mapView = this.#limit({ ...this.mapView, tx: this.mapView.tx + dx, ty: this.mapView.ty + dy });
+        if (this.mapView) this.mapView = this.#panned(dx, dy);
       },
       zoomAt: (factor, x, y) => {
         this.#gestureMotion();
@@ -686,11 +689,12 @@ export class EngagedCityMap extends EngagedElement {
       zoomStep: ZOOM_STEP,
       detailsOpen: Boolean(this.selected || this.spotMembers),
       size: this.size,
+      panned: this.#panned,
     });
     if (!action) return;
     event.preventDefault();
     const { pan, focus, zoom, at } = action;
-    if (pan && this.mapView) this.#moveTo({ ...this.mapView, tx: this.mapView.tx + pan[0], ty: this.mapView.ty + pan[1] });
+    if (pan) this.#moveTo(pan);
     if (focus) {
       this.activeKey = focus;
       if (at) {

@@ -15,6 +15,8 @@ export interface LegendInput {
   strings: MapStrings;
 }
 
+let titles = 0;
+
 /** Gives a legend that scrolls (a long one, capped in the map's box) a tab stop, and takes it away when it fits. */
 const sizes = typeof ResizeObserver === 'function'
   ? new ResizeObserver((entries) => {
@@ -23,8 +25,18 @@ const sizes = typeof ResizeObserver === 'function'
       if (!legend) continue;
       // The content may grow while the capped legend keeps its size: watch the entries' box too.
       for (const child of legend.children) sizes!.observe(child);
-      if (legend.scrollHeight > legend.clientHeight + 1) legend.setAttribute('tabindex', '0');
-      else legend.removeAttribute('tabindex');
+      if (legend.scrollHeight > legend.clientHeight + 1) {
+        // A tab stop says what it is: a group named by the legend's title.
+        const title = legend.querySelector('.legend-title');
+        if (title) {
+          title.id ||= `legend-title-${++titles}`;
+          legend.setAttribute('aria-labelledby', title.id);
+        }
+        legend.setAttribute('role', 'group');
+        legend.setAttribute('tabindex', '0');
+      } else {
+        for (const name of ['tabindex', 'role', 'aria-labelledby']) legend.removeAttribute(name);
+      }
     }
   })
   : undefined;

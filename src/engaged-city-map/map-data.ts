@@ -58,7 +58,7 @@ export class MapData {
       for (const member of this.filtered) {
         if (member.location) {
           const [x, y] = project(baseMap.projection, member.location.lon, member.location.lat);
-          points.push({ id: member.id, x, y, member });
+          points.push({ x, y, member });
         }
       }
       this.index = new ClusterIndex(points, Math.max(baseMap.width, baseMap.height));

@@ -33,13 +33,17 @@ export interface MarkersLayerInput {
  * what is unknown (members without a state).
  */
 function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: ReadonlyMap<string, Member>, strings: MapStrings): string {
-  const states = STATE_CODES.filter((_, bit) => item.states & (1 << bit));
+  // The Saarland last: "in Sachsen und dem Saarland".
+  const states = STATE_CODES.filter((_, bit) => item.states & (1 << bit)).sort((a, b) => Number(a === 'DE-SL') - Number(b === 'DE-SL'));
   const name = membersById.get(item.largest)?.name;
-  return (states.length
-    ? format(strings.clusterIn, {
-      states: states.length > 2 ? format(strings.statesMany, { count: states.length }) : states.map((code) => strings.stateNames[code]).join(` ${strings.and} `),
-    })
-    : '') + (name ? format(strings.clusterIncluding, { name }) : '');
+  const where = states.length > 2
+    ? format(strings.clusterIn, { states: format(strings.statesMany, { count: states.length }) })
+    : states[0] === 'DE-SL'
+      ? strings.inSaarland
+      : states.length
+        ? format(strings.clusterIn, { states: states.map((code) => (code === 'DE-SL' ? strings.saarland : strings.stateNames[code])).join(` ${strings.and} `) })
+        : '';
+  return where + (name ? format(strings.clusterIncluding, { name }) : '');
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { View } from './viewport.js';
+
 /** Where arrow keys move focus on the map. */
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -84,13 +86,14 @@ export function nearestInDirection(
 const PAN_STEP = 60;
 
 /**
- * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans by `pan` pixels, an arrow
+ * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans to the view `pan` (by
+ * PAN_STEP pixels, as far as the map may go), an arrow
  * moves the focus to the marker or cluster `focus` (with none drawn in that direction, to the nearest beyond the
  * screen, `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the
  * key is the map's, with nothing to do. Undefined: not the map's key, the page keeps it.
  */
 export interface MapKeyAction {
-  pan?: readonly [number, number];
+  pan?: View;
   focus?: string;
   /** Where `focus` is, in screen pixels, when it is not drawn: the map moves there. */
   at?: readonly [number, number];
@@ -105,8 +108,9 @@ export interface MapKeyContext {
   /** The zoom factor of one `+`. */
   zoomStep: number;
   detailsOpen: boolean;
-  /** The map's box on the screen: Shift + arrow keeps the focus on a marker in it. */
+  /** The map's box on the screen, and its view moved by (dx, dy) pixels as far as it may go (Shift + arrow). */
   size?: { width: number; height: number };
+  panned: (dx: number, dy: number) => View;
 }
 
 /** How far inside the map's box a marker must stay to keep the focus while the map pans, in CSS pixels. */
@@ -123,12 +127,17 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
   const drawn = context.candidates();
   const current = drawn.find((candidate) => candidate.key === context.activeKey);
   if (event.shiftKey) {
-    const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
-    const pan = direction === 'left' || direction === 'right' ? ([along, 0] as const) : ([0, along] as const);
-    // The focused marker would leave the box: the focus goes to the nearest one in sight, not out of sight with it.
     const { size } = context;
+    if (!size) return {};
+    const along = direction === 'left' || direction === 'up' ? PAN_STEP : -PAN_STEP;
+    const sideways = direction === 'left' || direction === 'right';
+    // As far as the map may go: at the edge of what it shows, less or not at all.
+    const view = context.panned(0, 0);
+    const pan = context.panned(sideways ? along : 0, sideways ? 0 : along);
+    const [dx, dy] = [pan.tx - view.tx, pan.ty - view.ty];
+    // The focused marker would leave the box: the focus goes to the nearest one in sight, not out of sight with it.
     const inSight = ({ x, y }: FocusCandidate) =>
-      !size || (Math.min(x + pan[0], y + pan[1]) >= IN_SIGHT_MARGIN && x + pan[0] <= size.width - IN_SIGHT_MARGIN && y + pan[1] <= size.height - IN_SIGHT_MARGIN);
+      (Math.min(x + dx, y + dy) >= IN_SIGHT_MARGIN && x + dx <= size.width - IN_SIGHT_MARGIN && y + dy <= size.height - IN_SIGHT_MARGIN);
     if (!current || inSight(current)) return { pan };
     return { pan, focus: nearestTo(drawn.filter(inSight), current.x, current.y)?.key };
   }

@@ -47,6 +47,9 @@ export interface ViewStrings {
   clusterIncluding: string;
   /** More than two states, in `clusterIn`. */
   statesMany: string;
+  /** The Saarland takes an article in German: alone (" im Saarland"), and after another state ("dem Saarland"). */
+  inSaarland: string;
+  saarland: string;
   /** Joins two states' names. */
   and: string;
   detailsClose: string;

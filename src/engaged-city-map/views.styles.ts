@@ -155,9 +155,12 @@ export const viewStyles = css`
   /* The selected member is a bullseye (a mark in its shape, not only its colour); focus is a ring set apart from the
      dot, so a keyboard user tells where focus is from what is open. */
   .marker[aria-current='true']::before {
+    /* 2 px larger all round, whatever the dot's size: the focus ring stays 2 px off it. */
+    margin: -2px;
+    width: calc(100% + 4px);
+    height: calc(100% + 4px);
     background: radial-gradient(circle closest-side, var(--_surface) 0 40%, var(--_text) 46%);
     box-shadow: 0 0 0 1px var(--_text);
-    transform: scale(1.5);
   }
   .marker:hover::before {
     box-shadow: 0 0 0 2px var(--_text);
@@ -183,7 +186,7 @@ export const viewStyles = css`
   .marker:focus-visible,
   .cluster:focus-visible {
     outline: 3px solid var(--_text);
-    outline-offset: 3px;
+    outline-offset: 4px;
   }
 
   .details,
@@ -320,8 +323,7 @@ export const viewStyles = css`
 
   /*
    * The legend is drawn twice, CSS shows one: in a narrow element a strip between the map and the attribution, its
-   * entries side by side, whole (the map gives way; a strip that scrolled would hide entries at 320 px, with larger
-   * text spacing or zoomed in); in a wide one beside the map.
+   * entries side by side (the map gives way, up to half its box; see below); in a wide one beside the map.
    */
   .side > .legend {
     display: none;
@@ -347,8 +349,8 @@ export const viewStyles = css`
   }
   /*
    * At most half the map's box: a feed with many state partners would leave no map (16 partners took all but
-   * 87 px on a phone). Beyond that the strip scrolls; browsers let the keyboard scroll it (a scroller without focusable
-   * content takes focus itself).
+   * 87 px on a phone). Beyond that the strip scrolls, and is a tab stop while it does (legend.ts), so a keyboard can
+   * scroll it; its focus ring is drawn inside, as the map's box cuts off what lies outside.
    */
   .map-box > .legend {
     flex: none;
@@ -360,6 +362,9 @@ export const viewStyles = css`
     border-top: 1px solid var(--_border);
     border-radius: 0;
     font-size: 14px;
+  }
+  .map-box > .legend:focus-visible {
+    outline-offset: -3px;
   }
   .map-box > .legend ul {
     display: flex;

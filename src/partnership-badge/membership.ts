@@ -32,7 +32,7 @@ export function checkMembership(feed: NetworkFeed, { memberId, verify, pageHost,
   }
   const id = memberId?.trim();
   const member = id ? feed._engaged_city?.members.find((candidate) => candidate.id === id) : undefined;
-  if (!member) return { status: 'not-found', problem: `the network's data lists no member "${id ?? ''}".` };
+  if (!member) return { status: 'not-found', problem: id ? `the network's data lists no member "${id}".` : 'the member attribute is missing or empty.' };
   if (verify === 'none' || hostMatchesDomains(pageHost, member.domains)) return { status: 'ready', member };
   return {
     status: 'unverified',

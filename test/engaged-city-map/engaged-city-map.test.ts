@@ -152,6 +152,19 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'cluster')).to.deep.equal(['Group of 5 cities in 3 states, including Mannheim, zoom in']);
     });
 
+    it('says "im Saarland", and puts the Saarland after another state ("in Rheinland-Pfalz und dem Saarland")', async () => {
+      const feed = mapFeed();
+      const town = (id: string, region: 'DE-SL' | 'DE-RP', lat: number, lon: number) =>
+        ({ id, kind: 'city' as const, name: id, roles: ['engaged-city' as const], region, since: 2020, location: { lat, lon } });
+      feed._engaged_city!.members.push(town('a', 'DE-SL', 49.3, 6.9), town('b', 'DE-SL', 49.32, 6.93));
+      const el = await renderMap(feed);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 2 Städten im Saarland, darunter a, vergrößern']);
+      feed._engaged_city!.members.push(town('c', 'DE-RP', 49.31, 6.95));
+      el.data = { ...feed };
+      await waitUntil(() => labels(el, 'cluster')[0]?.startsWith('Gruppe mit 3'), 'no cluster of three', patience);
+      expect(labels(el, 'cluster')).to.deep.equal(['Gruppe mit 3 Städten in Rheinland-Pfalz und dem Saarland, darunter a, vergrößern']);
+    });
+
     it('zooms in when activated, and the cluster splits; zooming out joins it again', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       $(el, '[part~="cluster"]')!.click();
@@ -795,6 +808,12 @@ describe('<engaged-city-map>', () => {
         expect(strip.scrollHeight).to.be.greaterThan(strip.clientHeight);
         expect(getComputedStyle(strip).overflowY).to.equal('auto');
         await waitUntil(() => strip.tabIndex === 0, 'a legend that scrolls is no tab stop', patience);
+        // A named group, its focus ring inside it (the map's box cuts off what lies outside).
+        expect(strip.getAttribute('role')).to.equal('group');
+        expect(text(el.shadowRoot!.getElementById(strip.getAttribute('aria-labelledby')!))).to.equal('Länderpartner');
+        await sendKeys({ press: 'Shift' });
+        strip.focus();
+        expect(parseFloat(getComputedStyle(strip).outlineOffset)).to.be.at.most(-parseFloat(getComputedStyle(strip).outlineWidth));
         strip.querySelector('li:last-child')!.scrollIntoView({ block: 'nearest' });
         const last = strip.querySelector('li:last-child')!.getBoundingClientRect();
         expect(last.bottom).to.be.at.most(strip.getBoundingClientRect().bottom + 0.5);

@@ -198,6 +198,7 @@ describe('<partnership-badge>', () => {
         await render(html`<badge-on-host member="lutherstadt-wittenberg" .pageHostForTest=${'evil-wittenberg.de'} .data=${badgeFeed()}></badge-on-host>`);
         await render(html`<badge-on-host member="unbekannt" .data=${badgeFeed()}></badge-on-host>`);
         await render(html`<partnership-badge member="lutherstadt-wittenberg" .data=${badgeFeed()}></partnership-badge>`);
+        await render(html`<badge-on-host member=" " .data=${badgeFeed()}></badge-on-host>`);
       } finally {
         restore();
       }
@@ -206,6 +207,7 @@ describe('<partnership-badge>', () => {
         '<badge-on-host>: no badge: "lutherstadt-wittenberg" is confirmed on wittenberg.de, localhost and their subdomains, not on evil-wittenberg.de.',
         '<badge-on-host>: no badge: the network\'s data lists no member "unbekannt".',
         '<partnership-badge>: no badge: the data is not the network\'s own (given as .data, or a src on another host than engagiertestadt.de): it confirms nothing.',
+        '<badge-on-host>: no badge: the member attribute is missing or empty.',
       ]);
     });
 

@@ -44,7 +44,8 @@ function withReadableDates(item: JsonRecord, index: number, repairs: FeedWarning
   let dated = item;
   for (const key of ['date_published', 'date_modified']) {
     const value = stringField(item, key);
-    const read = value === undefined || isDateTime(value) ? undefined : w3cToRfc3339(value);
+    // A year or a month alone ("2025", "2025-06") names no day: no date rather than a guess.
+    const read = value === undefined || isDateTime(value) || /^\s*\d{4}(?:-\d{2})?\s*$/.test(value) ? undefined : w3cToRfc3339(value);
     if (read === undefined) continue;
     dated = { ...dated, [key]: read };
     repairs.push({ code: 'repaired', path: `items[${index}].${key}`, message: `"${value}" (no RFC 3339 date-time) read as ${read}.` });

@@ -65,12 +65,24 @@ export function parseXmlDocument(source: string): XMLDocument | undefined {
   return parseStrictly(text) ?? parseStrictly(repaired(text));
 }
 
-/** `text` with references XML can read and forbidden characters dropped; CDATA sections keep their `&` as it is. */
+/**
+ * `text` with references XML can read and forbidden characters dropped; CDATA sections keep their `&` as it is. The
+ * entities the DOCTYPE declares are kept; HTML's named entities become character references. One pass over the text
+ * and one parse for all HTML names, however many references a (broken or hostile) document holds.
+ */
 function repaired(text: string): string {
-  const declared = (name: string) => new RegExp(`<!ENTITY\\s+${name.replace(/\./g, '\\.')}\\s`).test(text);
-  return text
-    .replace(FORBIDDEN_CHARACTERS, '')
-    .split(CDATA_SECTION)
+  const root = /<[A-Za-z_]/.exec(text);
+  const prolog = root ? text.slice(0, root.index) : '';
+  const declared = new Set(Array.from(prolog.matchAll(/<!ENTITY\s+([^\s%>]+)/g), (match) => match[1]!));
+  const parts = text.replace(FORBIDDEN_CHARACTERS, '').split(CDATA_SECTION);
+  const names = new Set<string>();
+  for (let index = 0; index < parts.length; index += 2) {
+    for (const [, , , name] of parts[index]!.matchAll(REFERENCE)) {
+      if (name !== undefined && !XML_ENTITIES.has(name) && !declared.has(name)) names.add(name);
+    }
+  }
+  const html = htmlCharacters(names);
+  return parts
     .map((part, index) =>
       index % 2 === 1
         ? part
@@ -79,10 +91,28 @@ function repaired(text: string): string {
               return isXmlCharacter(decimal !== undefined ? Number(decimal) : parseInt(hex!, 16)) ? reference : '';
             }
             if (name === undefined) return '&amp;';
-            return numericReference(name) ?? (declared(name) ? reference : `&amp;${name};`);
+            return XML_ENTITIES.has(name) || declared.has(name) ? reference : html.get(name) ?? `&amp;${name};`;
           }),
     )
     .join('');
+}
+
+/**
+ * Character references for the names HTML knows (`nbsp` → `&#160;`), read by the browser's HTML parser in one go; a
+ * name it does not know (or knows only as the start of a longer one, `&notit;`) is left out.
+ */
+function htmlCharacters(names: ReadonlySet<string>): Map<string, string> {
+  const known = new Map<string, string>();
+  const candidates = [...names].filter((name) => /^[A-Za-z][A-Za-z0-9]{1,31}$/.test(name));
+  if (candidates.length === 0) return known;
+  const cells = parseInert(candidates.map((name) => `<i>&${name};</i>`).join(''), 'text/html').body.children;
+  candidates.forEach((name, index) => {
+    const decoded = cells[index]?.textContent ?? '';
+    if (decoded !== '' && decoded !== `&${name};` && (decoded === ';' || !decoded.endsWith(';'))) {
+      known.set(name, [...decoded].map((char) => `&#${char.codePointAt(0)};`).join(''));
+    }
+  });
+  return known;
 }
 
 /** Whether XML 1.0 allows the character with this code point. */
@@ -94,17 +124,4 @@ function isXmlCharacter(code: number): boolean {
 function parseStrictly(text: string): XMLDocument | undefined {
   const document = parseInert(text, 'application/xml') as XMLDocument;
   return document.getElementsByTagNameNS('*', 'parsererror').length > 0 ? undefined : document;
-}
-
-const referenceCache = new Map<string, string | undefined>();
-
-/** `&#160;` for `nbsp`: the HTML parser decodes the name; `undefined` for a name HTML does not know either. */
-function numericReference(name: string): string | undefined {
-  if (XML_ENTITIES.has(name)) return `&${name};`;
-  if (!referenceCache.has(name)) {
-    const decoded = (parseInert(`<p>&${name};</p>`, 'text/html') as Document).body.textContent ?? '';
-    const known = decoded !== `&${name};` && decoded !== '';
-    referenceCache.set(name, known ? [...decoded].map((char) => `&#${char.codePointAt(0)};`).join('') : undefined);
-  }
-  return referenceCache.get(name);
 }

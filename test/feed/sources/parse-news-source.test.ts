@@ -45,13 +45,16 @@ describe('parseNewsSource recognises the format by content', () => {
       { id: '1', date_published: '2025-06-01' },
       { id: '2', date_published: '2025-06-01 10:00:00+02:00', date_modified: 'Tue, 03 Jun 2025 08:00:00 GMT' },
       { id: '3', date_published: '2025-06-01T10:00:00Z' },
-      { id: '4', date_published: 'gestern' },
+      { id: '4', date_published: 'gestern', date_modified: '2025-06' },
+      { id: '5', date_published: '2025' },
     ] });
     const { feed, warnings } = parseNewsSource(utf8(json), { baseUrl: FEED_URL });
     expect(feed.items.map((item) => [item.date_published, item.date_modified])).to.deep.equal([
       ['2025-06-01T00:00:00Z', undefined],
       ['2025-06-01T10:00:00+02:00', '2025-06-03T08:00:00Z'],
       ['2025-06-01T10:00:00Z', undefined],
+      // Not a day: no date rather than a guess.
+      [undefined, undefined],
       [undefined, undefined],
     ]);
     expect(warnings.filter((warning) => warning.code === 'repaired').map((warning) => warning.path)).to.deep.equal([
@@ -105,10 +108,18 @@ describe('parseNewsSource recognises the format by content', () => {
     expect(item!.title).to.equal('Seite1 und 2 & mehr');
   });
 
-  it('keeps a declared entity while repairing a stray & elsewhere', () => {
-    const { feed } = readNews(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY city "Halle (Saale)">]>
-      <rss version="2.0"><channel><title>News aus &city; & Umgebung</title></channel></rss>`);
-    expect(feed.title).to.equal('News aus Halle (Saale) & Umgebung');
+  it('keeps a declared entity while repairing a stray & elsewhere, also one HTML knows by another meaning', () => {
+    const { feed } = readNews(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY city "Halle (Saale)"><!ENTITY copy "(c)">]>
+      <rss version="2.0"><channel><title>News aus &city; & Umgebung &copy;</title></channel></rss>`);
+    expect(feed.title).to.equal('News aus Halle (Saale) & Umgebung (c)');
+  });
+
+  it('reads many unknown entity names in one document as text', () => {
+    const unknown = Array.from({ length: 3000 }, (_, index) => `&x${index};`).join(' ');
+    const [first, second] = readNews(rss(`<item><guid>1</guid><title>A &zz; B &not; C</title></item>
+      <item><guid>2</guid><description>${unknown}</description></item>`)).feed.items;
+    expect(first!.title).to.equal('A &zz; B ¬ C');
+    expect((second!.summary ?? second!.content_html ?? '').startsWith('&x0; &x1; &x2;')).to.equal(true);
   });
 });
 
