@@ -303,6 +303,27 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('keeps the focus where it is when Shift + arrow cannot move the map any further', async () => {
+      const el = await renderMap(mapFeed());
+      await sendKeys({ press: 'Shift' });
+      $(el, '[part~="marker"]')!.focus();
+      let before: string | null = null;
+      for (let press = 0; press < 12 && before !== mapTransform(el); press++) {
+        before = mapTransform(el);
+        await sendKeys({ press: 'Shift+ArrowLeft' });
+        await settle(el);
+      }
+      expect(mapTransform(el), 'the map stops at its edge').to.equal(before);
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const inSight = $$(el, '[part~="marker"]').filter((node) => centre(node)[0] < stage.right - 8);
+      const rightmost = inSight.sort((a, b) => centre(b)[0] - centre(a)[0])[0]!;
+      rightmost.focus();
+      await sendKeys({ press: 'Shift+ArrowLeft' });
+      await settle(el);
+      expect(mapTransform(el)).to.equal(before);
+      expect(focused(el)).to.equal(rightmost);
+    });
+
     it('shows its keys to a sighted keyboard user who enters the map, for a few seconds', async () => {
       const el = await renderMap(mapFeed());
       const help = $(el, '#map-help')!;
