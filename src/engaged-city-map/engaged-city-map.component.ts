@@ -974,6 +974,7 @@ export class EngagedCityMap extends EngagedElement {
       growth: this.#itemsGrowth,
       activeKey: this.activeKey,
       selected: this.selected,
+      index: this.#data.index,
       membersById: this.#data.membersById,
       onActivate: (item) => this.#onItemActivate(item),
       strings: this.#stringsForViews(views),

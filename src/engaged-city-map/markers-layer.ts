@@ -21,8 +21,10 @@ export interface MarkersLayerInput {
   growth: number;
   /** The item in the tab order (roving tabindex). */
   activeKey: string | undefined;
-  /** The selected member's id: its marker is `aria-current`. */
+  /** The selected member's id: its marker is `aria-current`, or the cluster that holds it. */
   selected: string | undefined;
+  /** Which members a cluster holds. */
+  index?: { memberIds(clusterId: number): string[] };
   membersById: ReadonlyMap<string, Member>;
   onActivate: (item: MapItem) => void;
   strings: MapStrings;
@@ -50,8 +52,12 @@ function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: 
  * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
  * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
  */
-export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth, activeKey, selected, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
+export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth, activeKey, selected, index, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
   const k = current.scale / drawn.scale;
+  // A member selected in the list (or by the page) may be in a cluster: the cluster is marked as holding it.
+  const holder = selected === undefined || items.some((item) => item.kind === 'marker' && item.id === selected)
+    ? undefined
+    : items.find((item) => item.kind === 'cluster' && index?.memberIds(item.clusterId).includes(selected))?.key;
   return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
     ${repeat(
       items,
@@ -72,6 +78,7 @@ export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth,
             data-key=${item.key}
             tabindex=${tabindex}
             aria-label=${label}
+            aria-current=${item.key === holder ? 'true' : 'false'}
             ${place(x, y, radius)}
             @click=${() => onActivate(item)}
           ><span aria-hidden="true">${item.count}</span></button>`;

@@ -180,6 +180,12 @@ export const viewStyles = css`
     font-weight: 700;
     line-height: 1;
   }
+  /* The cluster that holds the selected member (opened in the list, say): drawn inverted. */
+  .cluster[aria-current='true'] span,
+  .cluster[aria-current='true']:hover span {
+    background: var(--_text);
+    color: var(--_surface);
+  }
   .cluster:hover span {
     background: color-mix(in srgb, var(--_accent) 15%, var(--_surface));
   }
@@ -471,6 +477,10 @@ export const viewStyles = css`
       color: ButtonText;
       border-color: ButtonText;
       box-shadow: none;
+    }
+    .cluster[aria-current='true'] span {
+      background: Highlight;
+      color: HighlightText;
     }
     .marker:focus-visible,
     .cluster:focus-visible {

@@ -617,6 +617,19 @@ describe('<engaged-city-map>', () => {
       expect(getComputedStyle(marker('Kiel')).outlineStyle).to.equal('none');
     });
 
+    it('marks the cluster that holds the selected member, drawn apart from the others, until it is closed', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'ort-zwei' });
+      await el.updateComplete;
+      const cluster = $(el, '[part~="cluster"]')!;
+      expect(cluster.getAttribute('aria-current')).to.equal('true');
+      expect($$(el, '[aria-current="true"]')).to.have.length(1);
+      const inner = getComputedStyle(cluster.querySelector('span')!);
+      expect(inner.backgroundColor).to.equal(getComputedStyle(el.shadowRoot!.querySelector('.details-name')!).color);
+      $(el, '[part~="details"] .close')!.click();
+      await el.updateComplete;
+      expect(cluster.getAttribute('aria-current')).to.equal('false');
+    });
+
     it('returns focus to the cluster that holds the member when Escape closes its details', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'ort-zwei' });
       await el.updateComplete;
