@@ -1,5 +1,6 @@
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
-import { STATE_CODES, type Member } from '../feed/types.js';
+// Types only: in the CDN file this module is a lazy chunk, which must import nothing back from the main file.
+import type { Member, StateCode } from '../feed/types.js';
 import { overlapShare } from './overlap.js';
 
 /**
@@ -13,14 +14,13 @@ export type FramePoint = { x: number; y: number } & (
 
 /**
  * What the map shows at one zoom: a single member's marker or a cluster of several. A cluster knows its largest member
- * (by population, else the first by id) and the states its members are in (`states`: bit i for `STATE_CODES[i]`), so
- * that its name says where it is.
+ * (by population, else the first by id) and the states its members are in, so that its name says where it is.
  */
 export type MapItem =
   | { kind: 'marker'; key: string; id: string; x: number; y: number }
-  | { kind: 'cluster'; key: string; clusterId: number; count: number; x: number; y: number; largest: string; states: number };
+  | { kind: 'cluster'; key: string; clusterId: number; count: number; x: number; y: number; largest: string; states: StateCode[] };
 
-/** A point's properties in supercluster: its id, population (`w`) and state bit (`s`). */
+/** A point's properties in supercluster: its id, population (`w`) and state bit (`s`, see `#regions`). */
 interface PointProperties {
   id: string;
   w: number;
@@ -79,6 +79,8 @@ interface LevelItem {
  */
 export class ClusterIndex {
   readonly #index: Supercluster<PointProperties, ClusterSummary>;
+  /** The states met among the points, in that order: the bits of a cluster's `states`. */
+  readonly #regions: StateCode[] = [];
   /** Frame units per side of supercluster's unit square. */
   readonly #side: number;
   /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
@@ -123,7 +125,7 @@ export class ClusterIndex {
         properties: {
           id: point.id ?? point.member.id,
           w: point.member?.population ?? 0,
-          s: point.member?.region ? 1 << STATE_CODES.indexOf(point.member.region) : 0,
+          s: point.member?.region ? this.#bitOf(point.member.region) : 0,
         },
         geometry: { type: 'Point', coordinates: this.#toLonLat(point.x, point.y) },
       })),
@@ -338,6 +340,13 @@ export class ClusterIndex {
     return this.#index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties.id);
   }
 
+  /** A state's bit in a cluster's `states`. */
+  #bitOf(region: StateCode): number {
+    let bit = this.#regions.indexOf(region);
+    if (bit < 0) bit = this.#regions.push(region) - 1;
+    return 1 << bit;
+  }
+
   /** supercluster's zoom for a scale: the unit square is EXTENT·2^zoom pixels wide. */
   #zoomOf(scale: number): number {
     return Math.max(0, Math.log2((scale * this.#side) / EXTENT));
@@ -347,7 +356,8 @@ export class ClusterIndex {
     const [x, y] = this.#toFrame(...feature.geometry.coordinates);
     const properties = feature.properties;
     if ('cluster' in properties && properties.cluster) {
-      const { cluster_id: clusterId, point_count: count, largest, states } = properties;
+      const { cluster_id: clusterId, point_count: count, largest, states: bits } = properties;
+      const states = this.#regions.filter((_, bit) => bits & (1 << bit));
       return { kind: 'cluster', key: `c${clusterId}`, clusterId, count, x, y, largest, states };
     }
     const { id } = properties as PointProperties;

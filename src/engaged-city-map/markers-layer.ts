@@ -36,7 +36,7 @@ export interface MarkersLayerInput {
  */
 function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: ReadonlyMap<string, Member>, strings: MapStrings): string {
   // The Saarland last: "in Sachsen und dem Saarland".
-  const states = STATE_CODES.filter((_, bit) => item.states & (1 << bit)).sort((a, b) => Number(a === 'DE-SL') - Number(b === 'DE-SL'));
+  const states = STATE_CODES.filter((code) => item.states.includes(code)).sort((a, b) => Number(a === 'DE-SL') - Number(b === 'DE-SL'));
   const name = membersById.get(item.largest)?.name;
   const where = states.length > 2
     ? format(strings.clusterIn, { states: format(strings.statesMany, { count: states.length }) })
