@@ -805,7 +805,8 @@ export class EngagedCityMap extends EngagedElement {
       <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : this.sharedStrings.loading}</p>
       ${showList
         ? this.#renderList(feed, views)
-        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>`}
+        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
+          <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>`}
     </div>`;
   }
 
@@ -853,7 +854,6 @@ export class EngagedCityMap extends EngagedElement {
         ${ready && this.mapView ? this.#renderBaseMap(feed!, views!) : nothing}
         ${markers}
       </div>
-      <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
       ${this.baseMapFailed || this.viewsFailed
         ? html`<div class="map-message" role="alert">
             <p>${this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError}</p>

@@ -135,11 +135,18 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
     const view = context.panned(0, 0);
     const pan = context.panned(sideways ? along : 0, sideways ? 0 : along);
     const [dx, dy] = [pan.tx - view.tx, pan.ty - view.ty];
-    // The focused marker would leave the box: the focus goes to the nearest one in sight, not out of sight with it.
     const inSight = ({ x, y }: FocusCandidate) =>
       (Math.min(x + dx, y + dy) >= IN_SIGHT_MARGIN && x + dx <= size.width - IN_SIGHT_MARGIN && y + dy <= size.height - IN_SIGHT_MARGIN);
     if (!current || inSight(current)) return { pan };
-    return { pan, focus: nearestTo(drawn.filter(inSight), current.x, current.y)?.key };
+    // The focused marker would leave the box: the focus goes to the nearest one in sight, not out of sight with it.
+    const next = nearestTo(drawn.filter(inSight), current.x, current.y)?.key;
+    if (next) return { pan, focus: next };
+    // None would be in sight: the map moves only as far as keeps the focused one in its box (the arrow keys lead on).
+    const room = sideways
+      ? (along > 0 ? size.width - IN_SIGHT_MARGIN - current.x : IN_SIGHT_MARGIN - current.x)
+      : (along > 0 ? size.height - IN_SIGHT_MARGIN - current.y : IN_SIGHT_MARGIN - current.y);
+    const step = along > 0 ? Math.max(0, Math.min(along, room)) : Math.min(0, Math.max(along, room));
+    return step === 0 ? {} : { pan: context.panned(sideways ? step : 0, sideways ? 0 : step) };
   }
   if (!current) return {};
   const next = nearestInDirection(current, drawn, direction);

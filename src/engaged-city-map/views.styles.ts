@@ -61,6 +61,8 @@ export const viewStyles = css`
     fill: var(--_text);
     stroke: var(--_surface);
     stroke-width: 3px;
+    /* Round joins: a mitred halo grows spikes at the sharp corners of digits such as 1 and 7. */
+    stroke-linejoin: round;
     paint-order: stroke;
     text-anchor: middle;
     dominant-baseline: central;
@@ -85,13 +87,17 @@ export const viewStyles = css`
   }
   /*
    * Sighted keyboard users learn the keys too: entering the map with the keyboard shows its instructions (which screen
-   * readers hear as the map's description) for a few seconds, at the foot of the map's box, over the legend and the
-   * attribution rather than the towns; they show again the next time.
+   * readers hear as the map's description) for a few seconds; they show again the next time. At the top of the
+   * element, over the controls (not in use meanwhile), never over the towns below them, where it would hide the
+   * focused one. (Without controls it lies over the top of the map.)
    */
-  .map-box:has(.markers :focus-visible) > #map-help {
+  .layout:has(.markers :focus-visible) {
+    position: relative;
+  }
+  .layout:has(.markers :focus-visible) > #map-help {
     position: absolute !important;
-    bottom: 0;
-    inset-inline: 0;
+    top: 12px;
+    inset-inline: 12px;
     width: auto !important;
     height: auto !important;
     margin: 0 !important;
@@ -99,8 +105,8 @@ export const viewStyles = css`
     overflow: visible !important;
     clip: auto !important;
     white-space: normal !important;
-    border: 0 !important;
-    border-top: 1px solid var(--_border) !important;
+    border: 1px solid var(--_border) !important;
+    border-radius: var(--_radius);
     background: var(--_surface);
     font-size: 13px;
     pointer-events: none;
@@ -435,10 +441,10 @@ export const viewStyles = css`
     .base-map,
     .swatch {
       forced-color-adjust: none;
-      --_level-0: color-mix(in srgb, CanvasText 12%, Canvas);
-      --_level-1: color-mix(in srgb, CanvasText 30%, Canvas);
-      --_level-2: color-mix(in srgb, CanvasText 48%, Canvas);
-      --_level-3: color-mix(in srgb, CanvasText 66%, Canvas);
+      --_level-0: color-mix(in srgb, CanvasText 25%, Canvas);
+      --_level-1: color-mix(in srgb, CanvasText 45%, Canvas);
+      --_level-2: color-mix(in srgb, CanvasText 62%, Canvas);
+      --_level-3: color-mix(in srgb, CanvasText 78%, Canvas);
     }
     .swatch {
       background-color: Canvas;

@@ -303,6 +303,27 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('pans no further than keeps the focused town in sight when no other town would be in sight', async () => {
+      const el = await renderMap(mapFeed());
+      const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
+      await sendKeys({ press: 'Shift' });
+      kiel.focus();
+      for (let press = 0; press < 4; press++) {
+        await sendKeys({ press: '+' });
+        await settle(el);
+      }
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      for (let press = 0; press < 12; press++) {
+        await sendKeys({ press: 'Shift+ArrowLeft' });
+        await settle(el);
+        const now = focused(el);
+        expect(now?.matches('[part~="marker"], [part~="cluster"]'), `press ${press}: the focus left the map`).to.equal(true);
+        const [x, y] = centre(now!);
+        expect(x, `press ${press}`).to.be.within(stage.left, stage.right);
+        expect(y, `press ${press}`).to.be.within(stage.top, stage.bottom);
+      }
+    });
+
     it('keeps the focus where it is when Shift + arrow cannot move the map any further', async () => {
       const el = await renderMap(mapFeed());
       await sendKeys({ press: 'Shift' });
@@ -334,7 +355,8 @@ describe('<engaged-city-map>', () => {
       expect(box.width).to.be.greaterThan(100);
       expect(text(help)).to.contain('Pfeiltasten');
       const map = $(el, '[part~="map"]')!.getBoundingClientRect();
-      expect(box.bottom, 'at the foot of the map').to.be.closeTo(map.bottom - 1, 1);
+      expect(box.bottom, 'over the controls, never over the towns').to.be.at.most(map.top);
+      expect(box.top).to.be.at.least(el.getBoundingClientRect().top);
       const style = getComputedStyle(help);
       expect([style.animationName, style.animationDelay], 'it fades after a while, also with reduced motion').to.deep.equal(['key-hint', '6s']);
       $(el, '[part~="marker"]')!.blur();
