@@ -104,6 +104,16 @@ const settle = async (el: EngagedCityMap) => {
   await el.updateComplete;
 };
 
+/** Focuses `marker` as a keyboard user would (so the browser shows the focus), then presses `key` `times` times. */
+async function pressOn(el: EngagedCityMap, marker: HTMLElement, key: string, times: number) {
+  await sendKeys({ press: 'Shift' });
+  marker.focus();
+  for (let press = 0; press < times; press++) {
+    await sendKeys({ press: key });
+    await settle(el);
+  }
+}
+
 describe('<engaged-city-map>', () => {
   describe('markers', () => {
     it('draws a marker for each member with a location and none for the others', async () => {
@@ -305,13 +315,7 @@ describe('<engaged-city-map>', () => {
 
     it('pans no further than keeps the focused town in sight when no other town would be in sight', async () => {
       const el = await renderMap(mapFeed());
-      const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
-      await sendKeys({ press: 'Shift' });
-      kiel.focus();
-      for (let press = 0; press < 4; press++) {
-        await sendKeys({ press: '+' });
-        await settle(el);
-      }
+      await pressOn(el, $(el, '[part~="marker"][aria-label^="Kiel"]')!, '+', 4);
       const stage = $(el, '.stage')!.getBoundingClientRect();
       for (let press = 0; press < 12; press++) {
         await sendKeys({ press: 'Shift+ArrowLeft' });
@@ -366,12 +370,7 @@ describe('<engaged-city-map>', () => {
     it('keeps the focus on a marker in sight while Shift + arrow keys pan the map', async () => {
       const el = await renderMap(mapFeed());
       const kiel = $(el, '[part~="marker"][aria-label^="Kiel"]')!;
-      await sendKeys({ press: 'Shift' });
-      kiel.focus();
-      for (let press = 0; press < 4; press++) {
-        await sendKeys({ press: 'Shift+ArrowDown' });
-        await settle(el);
-      }
+      await pressOn(el, kiel, 'Shift+ArrowDown', 4);
       const stage = $(el, '.stage')!.getBoundingClientRect();
       expect(kiel.isConnected ? centre(kiel)[1] : -1, 'the map did not move Kiel out of sight').to.be.below(stage.top);
       const now = focused(el)!;
