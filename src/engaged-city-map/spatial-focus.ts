@@ -46,12 +46,13 @@ export function nearestTo<T extends { x: number; y: number }>(points: readonly T
  * the marker to the right rather than one far up and a little to the right. Candidates at exactly the origin's point
  * (stacked markers) are reached in key order: right and down go to the next key, left and up to the previous one.
  * Ties go to the lower key, so the result never depends on the order of the candidates. Returns undefined when
- * nothing lies in that direction.
+ * nothing lies in that direction. With `cone`, only candidates at most as far aside as ahead count (within 45°).
  */
 export function nearestInDirection(
   origin: { x: number; y: number; key?: string },
   candidates: readonly FocusCandidate[],
   direction: Direction,
+  cone = false,
 ): string | undefined {
   const forward = direction === 'right' || direction === 'down';
   let best: string | undefined;
@@ -72,7 +73,7 @@ export function nearestInDirection(
     }
     const ahead = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
     const aside = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
-    if (ahead <= 0) continue;
+    if (ahead <= 0 || (cone && aside > ahead)) continue;
     score = ahead + 2 * aside;
     if (score < bestScore || (score === bestScore && best !== undefined && candidate.key < best)) {
       best = candidate.key;
@@ -149,11 +150,16 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
     return step === 0 ? {} : { pan: context.panned(sideways ? step : 0, sideways ? 0 : step) };
   }
   if (!current) return {};
-  const next = nearestInDirection(current, drawn, direction);
-  if (next) return { focus: next };
-  // None drawn that way (the map is zoomed in): the nearest beyond the screen, which the map then moves to.
-  const beyond = context.candidates(direction);
-  const far = nearestInDirection(current, beyond, direction);
-  const target = beyond.find((candidate) => candidate.key === far);
-  return target ? { focus: target.key, at: [target.x, target.y] } : {};
+  // Within 45° of the direction first, on the screen and then beyond it (zoomed in, the map moves there); only then
+  // further aside: else ↓ at the screen's edge would crawl sideways from town to town along it.
+  let beyond: readonly FocusCandidate[] | undefined;
+  for (const cone of [true, false]) {
+    const next = nearestInDirection(current, drawn, direction, cone);
+    if (next) return { focus: next };
+    beyond ??= context.candidates(direction);
+    const far = nearestInDirection(current, beyond, direction, cone);
+    const target = beyond.find((candidate) => candidate.key === far);
+    if (target) return { focus: target.key, at: [target.x, target.y] };
+  }
+  return {};
 }

@@ -266,11 +266,12 @@ describe('<engaged-city-map>', () => {
         await sendKeys({ press: '+' });
         await settle(el);
       }
-      // Away from the middle of the map, where the item nearest to the middle is another one.
+      // Away from the middle of the map, where the item nearest to the middle is another one (down and right on the
+      // snapshot reach a town that the first - merges).
       const stage = $(el, '.stage')!.getBoundingClientRect();
       const offCentre = () => Math.hypot(centre(focused(el)!)[0] - (stage.left + stage.width / 2), centre(focused(el)!)[1] - (stage.top + stage.height / 2));
       for (let i = 0; i < 10 && offCentre() < 80; i++) {
-        await sendKeys({ press: i % 2 ? 'ArrowUp' : 'ArrowLeft' });
+        await sendKeys({ press: i % 2 ? 'ArrowDown' : 'ArrowRight' });
         await settle(el);
       }
       let merged = 0;

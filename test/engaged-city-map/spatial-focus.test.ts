@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOfKey, nearestInDirection } from '../../src/engaged-city-map/spatial-focus.js';
+import { directionOfKey, mapKeyAction, nearestInDirection } from '../../src/engaged-city-map/spatial-focus.js';
 
 const points = [
   { key: 'centre', x: 100, y: 100 },
@@ -26,6 +26,16 @@ describe('nearestInDirection (arrow keys on the map)', () => {
       { key: 'aside', x: 130, y: 160 },
     ];
     expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'right')).to.equal('ahead');
+  });
+
+  it('within 45° of the direction only, when asked: the near town far aside does not count', () => {
+    const candidates = [
+      { key: 'aside', x: 180, y: 110 },
+      { key: 'below', x: 110, y: 400 },
+    ];
+    expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'down')).to.equal('aside');
+    expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'down', true)).to.equal('below');
+    expect(nearestInDirection({ x: 100, y: 100 }, [candidates[0]!], 'down', true)).to.equal(undefined);
   });
 
   it('returns undefined when nothing lies in that direction', () => {
@@ -57,6 +67,22 @@ describe('nearestInDirection (arrow keys on the map)', () => {
     ];
     expect(nearestInDirection({ x: 100, y: 100 }, tie, 'right')).to.equal('x');
     expect(nearestInDirection({ x: 100, y: 100 }, [...tie].reverse(), 'right')).to.equal('x');
+  });
+
+  it('goes to a town beyond the screen within 45° before one on the screen far aside (no crawl along the edge)', () => {
+    const onScreen = [{ key: 'here', x: 100, y: 580 }, { key: 'aside', x: 400, y: 590 }];
+    const beyond = [{ key: 'below', x: 130, y: 900 }];
+    const context = {
+      candidates: (direction?: string) => (direction ? beyond : onScreen),
+      activeKey: 'here',
+      zoomStep: 2,
+      detailsOpen: false,
+      panned: () => ({ scale: 1, tx: 0, ty: 0 }),
+    };
+    expect(mapKeyAction(new KeyboardEvent('keydown', { key: 'ArrowDown' }), context)).to.deep.equal({ focus: 'below', at: [130, 900] });
+    // Nothing within 45°, on the screen or beyond: the town aside, rather than nothing.
+    const nothingBelow = { ...context, candidates: (direction?: string) => (direction ? [] : onScreen) };
+    expect(mapKeyAction(new KeyboardEvent('keydown', { key: 'ArrowDown' }), nothingBelow)).to.deep.equal({ focus: 'aside' });
   });
 
   it('maps arrow keys to directions and nothing else', () => {
