@@ -88,9 +88,8 @@ const PAN_STEP = 60;
 
 /**
  * What a key pressed on the map asks for (see the map's instructions): Shift + arrow pans to the view `pan` (by
- * PAN_STEP pixels, as far as the map may go), an arrow
- * moves the focus to the marker or cluster `focus` (with none drawn in that direction, to the nearest beyond the
- * screen, `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the
+ * PAN_STEP pixels, as far as the map may go), an arrow moves the focus to the marker or cluster `focus` (with none
+ * drawn in that direction, to the nearest beyond the screen, `at` a point the map moves to), `+`/`-` zoom by `zoom`, Escape closes the open details (`close`). `{}`: the
  * key is the map's, with nothing to do. Undefined: not the map's key, the page keeps it.
  */
 export interface MapKeyAction {
