@@ -3,8 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath();
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/engaged-city-map/views-unavailable.test.ts'],
@@ -29,10 +30,7 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -16,6 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.tmp/bench-map');
@@ -134,13 +135,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 
 // ── 3. measure ──────────────────────────────────────────────────────────────────────────────────────────────────
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -30,8 +30,4 @@ export async function startServer({ root, routes = {} }) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
-export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';

@@ -9,12 +9,16 @@ el.setAttribute('loading', 'eager');
 el.setAttribute('src', new URLSearchParams(location.search).get('feed') ?? 'feed-20000.json');
 document.querySelector('main')!.append(el);
 
-// Ready: the feed is in and the first markers (or clusters) are on the screen.
-const poll = () => {
-  if (el.shadowRoot?.querySelector('.markers button')) requestAnimationFrame(() => probe.ready());
-  else requestAnimationFrame(poll);
-};
-poll();
+// Ready: the feed is in and the first markers (or clusters) are on the screen, i.e. two frames after they were drawn,
+// as on the Leaflet page. Watched with a MutationObserver rather than by polling in every frame, which kept this page
+// drawing a frame every 16 ms while it loaded (work the Leaflet page, which asks for no frame until it has drawn, did
+// not do).
+const observer = new MutationObserver(() => {
+  if (!el.shadowRoot!.querySelector('.markers button')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => requestAnimationFrame(() => probe.ready()));
+});
+observer.observe(el.shadowRoot!, { childList: true, subtree: true });
 
 probe.zoom = async (steps: number) => {
   for (let i = 0; i < steps; i++) {

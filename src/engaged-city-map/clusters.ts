@@ -60,6 +60,17 @@ const OVERLAP_TOLERANCE = 0.1;
  */
 const PARENT_REACH = 2.5;
 
+/**
+ * The items kept at one zoom while separating (see `#lift`): their keys, their clusters' ids, and the keys of those
+ * clusters' children (of the first `expanded`, added as needed).
+ */
+interface Kept {
+  keys: Set<string>;
+  clusters: number[];
+  expanded: number;
+  childKeys: Set<string>;
+}
+
 /** An item drawn at one zoom of supercluster's hierarchy. */
 interface LevelItem {
   item: MapItem;
@@ -223,21 +234,34 @@ export class ClusterIndex {
     const parents = [...toLift]
       .map(({ item, level }) => ({ item: this.#parentOf(item, level), level: level - 1 }))
       .sort((a, b) => a.level - b.level);
-    // The keys of what is kept, by the zoom it is drawn at: an item is dropped when what holds it at one of those zooms
-    // is kept (a few zooms, so each item is looked up a few times, not compared with every kept item).
-    const keptAt = new Map<number, Set<string>>();
+    // What is kept, by the zoom it is drawn at: an item is dropped when what holds it at one of those zooms is kept (a
+    // few zooms, so each item is looked up a few times, not compared with every kept item). What a kept item holds one
+    // zoom finer is itself or, for a cluster formed at that zoom, its children (known from finding the parents): an
+    // item drawn there needs no look-up of its own parent, which would be a query of the index for each item.
+    const keptAt = new Map<number, Kept>();
     const next: LevelItem[] = [];
     const isHeld = (candidate: LevelItem) => {
-      for (const [level, keys] of keptAt) {
-        if (candidate.level >= level && keys.has(this.#holderAt(candidate, level).key)) return true;
+      for (const [level, kept] of keptAt) {
+        if (candidate.level < level) continue;
+        if (candidate.level === level || this.#parentsByLeaves) {
+          if (kept.keys.has(this.#holderAt(candidate, level).key)) return true;
+          continue;
+        }
+        const { key } = this.#holderAt(candidate, level + 1);
+        if (kept.keys.has(key)) return true;
+        for (; kept.expanded < kept.clusters.length; kept.expanded++) {
+          for (const child of this.#childKeys(kept.clusters[kept.expanded]!)) kept.childKeys.add(child);
+        }
+        if (kept.childKeys.has(key)) return true;
       }
       return false;
     };
     const keep = (kept: LevelItem) => {
       next.push(kept);
-      let keys = keptAt.get(kept.level);
-      if (!keys) keptAt.set(kept.level, (keys = new Set()));
-      keys.add(kept.item.key);
+      let at = keptAt.get(kept.level);
+      if (!at) keptAt.set(kept.level, (at = { keys: new Set(), clusters: [], expanded: 0, childKeys: new Set() }));
+      at.keys.add(kept.item.key);
+      if (kept.item.kind === 'cluster') at.clusters.push(kept.item.clusterId);
     };
     for (const parent of parents) {
       if (!isHeld(parent)) keep(parent);

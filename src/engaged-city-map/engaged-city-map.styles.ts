@@ -26,7 +26,8 @@ export const styles = css`
     display: block;
     height: 0;
     overflow: hidden;
-    font: 16px / 0 sans-serif;
+    /* The element's own font (see tokens): a font of its own would be one more look-up before the first layout. */
+    font: 400 16px / 1.5 var(--_font-family);
     white-space: normal;
   }
 

@@ -1309,6 +1309,16 @@ describe('<engaged-city-map>', () => {
         }
       });
     }
+
+    it('sizes itself with the font of its own text: a page load asks the system for no font beyond the ones it shows', async () => {
+      // Each font (family, weight, size) the page uses is one more look-up before the first layout (a synchronous call
+      // to the browser process in Chromium on Linux, several milliseconds each).
+      const el = await renderMap(mapFeed());
+      const sizer = getComputedStyle(el, '::before');
+      const text = getComputedStyle($(el, '[part~="base"]')!);
+      expect([sizer.fontFamily, sizer.fontWeight, sizer.fontSize, sizer.fontStyle]).to.deep.equal([text.fontFamily, text.fontWeight, text.fontSize, text.fontStyle]);
+      expect(sizer.fontSize).to.equal('16px');
+    });
   });
 
   describe('lazy loading', () => {

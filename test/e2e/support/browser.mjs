@@ -3,19 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/chromium-args.mjs';
 import { BUNDLE, CDN_DIR } from './server.mjs';
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--font-render-hinting=none',
-];
+const LAUNCH_ARGS = [...CHROMIUM_ARGS, '--font-render-hinting=none'];
 
 const TAGS = ['engaged-city-map', 'partnership-badge', 'network-news'];
 

@@ -1,5 +1,6 @@
 // Chromium for the Node tests: Debian's (CHROME_PATH), quiet and offline-safe, plus helpers every page test needs.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/chromium-args.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -7,8 +8,7 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ...CHROMIUM_ARGS,
   // No host name resolves: a page under test cannot reach the network, whatever it tries.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
