@@ -4,9 +4,11 @@
 // snapshot of the real network. Prints the time to ready (navigation start → markers on screen), the longest long task
 // while zooming in and out, and how the list view copes. Both pages are loaded in turns, so that both meet the same
 // load of this shared machine; the ratio is the median of the per-turn ratios. The snapshot is also loaded over an
-// emulated connection of 40 ms and 10 Mbit/s: on the local server (no latency) both pages spend ~250 ms mostly on the
-// browser's own work, and their difference is within this machine's noise. Targets: ours ready < 1.5 s at 20,000
-// members, no long task > 100 ms while zooming, faster than Leaflet at both sizes.
+// emulated connection of 40 ms and 10 Mbit/s: on the local server (no latency) both pages are ready in ~240 ms, of
+// which each spends ~120 ms of main-thread time, most of it running code for the first time, laying out and painting.
+// Chromium runs with the switches of scripts/chromium-args.mjs (without them, a renderer of the browser's own loading
+// alongside each page doubled the noise). Targets: ours ready < 1.5 s at 20,000 members, no long task > 100 ms while
+// zooming, faster than Leaflet at both sizes.
 //
 // Usage: node scripts/bench-map.mjs [--runs 5]      (the snapshot on the local server: at least 15 turns)
 // Chromium from CHROME_PATH, else /usr/bin/chromium.
