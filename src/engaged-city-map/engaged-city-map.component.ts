@@ -588,17 +588,11 @@ export class EngagedCityMap extends EngagedElement {
   /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
   #closeDetails(): void {
     // Back to the member's marker, or the cluster that holds it (a member opened in the list may be in one).
-    const key = this.selected ? this.#itemHolding(this.selected)?.key : this.activeKey;
+    const key = this.selected ? this.views?.itemHolding(this.#items, this.selected, this.#data.index)?.key : this.activeKey;
     this.selected = undefined;
     this.spotMembers = undefined;
     if (key && this.#items.some((item) => item.key === key)) this.activeKey = key;
     this.#focusNext(() => this.#markerButton(this.activeKey));
-  }
-
-  /** The marker of a member on the map as drawn now, or the cluster that holds it. */
-  #itemHolding(id: string): MapItem | undefined {
-    return this.#items.find((item) => item.kind === 'marker' && item.id === id) ??
-      this.#items.find((item) => item.kind === 'cluster' && this.#data.index?.memberIds(item.clusterId).includes(id));
   }
 
   #markerButton(key: string | undefined): HTMLElement | null {
@@ -787,6 +781,8 @@ export class EngagedCityMap extends EngagedElement {
     const legend = feed && views && !this.#regionNamesNoState
       ? views.renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.#stringsForViews(views) })
       : nothing;
+    // #map-help is the map's description (aria-describedby), shown for a while when the keyboard enters the map; it is
+    // hidden from the reading order, where screen readers read it a second time.
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full'
         ? renderControls({
@@ -806,7 +802,7 @@ export class EngagedCityMap extends EngagedElement {
       ${showList
         ? this.#renderList(feed, views)
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
-          <p id="map-help" class="visually-hidden">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>`}
+          <p id="map-help" class="visually-hidden" aria-hidden="true">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>`}
     </div>`;
   }
 
@@ -864,9 +860,10 @@ export class EngagedCityMap extends EngagedElement {
         // Screen readers hear it from the base's status region (see `emptyAnnouncement`).
         ? html`<p class="map-message" aria-hidden="true">${this.#emptyMessage}</p>`
         : nothing}
-      ${feed && this.status === 'ready' && this.#data.filtered.length === 0
-        // The search or the state filter leaves nothing: said on the map too (the status region says it aloud).
-        ? html`<p class="map-message">${views && this.#stringsForViews(views).noMatch}</p>`
+      ${feed && this.status === 'ready' && !this.#data.filtered.some((member) => member.location)
+        // The search or the state filter leaves nothing, or nothing with a place on the map (the list shows it): said on
+        // the map too, which would otherwise be blank (the status region says how many were found).
+        ? html`<p class="map-message">${views && this.#stringsForViews(views)[this.#data.filtered.length ? 'noneOnMap' : 'noMatch']}</p>`
         : nothing}
       ${this.controls === 'full'
         ? html`<div class="zoom">
@@ -952,7 +949,8 @@ export class EngagedCityMap extends EngagedElement {
     // While the map moves, the markers stay as drawn at the base map's view and their layer is shifted with it (they
     // grow or shrink a little during a zoom); they are clustered and placed anew when the map stands still.
     const view = this.#moving && this.#paintedView ? this.#paintedView : current;
-    // Where the item in the tab order was: if a zoom merges or splits it, the item nearest to it takes its place.
+    // Where the item in the tab order was: if a zoom (or a narrower element) merges it, the cluster it went into takes
+    // its place; if one splits, the item nearest to it.
     const before = this.#items.find((item) => item.key === this.activeKey);
     if (!this.#moving || this.#itemsIndex !== this.#data.index) {
       const placement = this.#placeItems(view, views);
@@ -965,7 +963,7 @@ export class EngagedCityMap extends EngagedElement {
     // Not while the map moves: the keyboard may have chosen a town that is drawn only once it stands still.
     if (!this.#moving && !items.some((item) => item.key === this.activeKey)) {
       const [x, y] = before ? [before.x, before.y] : [(size.width / 2 - view.tx) / view.scale, (size.height / 2 - view.ty) / view.scale];
-      this.activeKey = (this.selected ? this.#itemHolding(this.selected) : undefined)?.key ?? views.nearestTo(items, x, y)?.key;
+      this.activeKey = views.keyAfterPlacing(items, before, this.selected, this.#data.index, x, y);
     }
     return views.renderMarkersLayer({
       items,

@@ -5,6 +5,7 @@ import { STATE_CODES, type Member } from '../feed/types.js';
 import type { MapItem } from './clusters.js';
 import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
+import { nearestTo } from './spatial-focus.js';
 import type { MapStrings } from './strings.js';
 import type { View } from './viewport.js';
 
@@ -48,6 +49,22 @@ function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: 
   return where + (name ? format(strings.clusterIncluding, { name }) : '');
 }
 
+/** The marker of a member among the items drawn, or the cluster that holds it. */
+export function itemHolding(items: readonly MapItem[], id: string, index: MarkersLayerInput['index']): MapItem | undefined {
+  return items.find((item) => item.kind === 'marker' && item.id === id) ??
+    items.find((item) => item.kind === 'cluster' && index?.memberIds(item.clusterId).includes(id));
+}
+
+/**
+ * The item to have in the tab order once the items are placed anew (a zoom, a pan, another size of the element): the
+ * selected member's marker or the cluster holding it; else, if a town's marker had it, that town's marker or the
+ * cluster it merged into; else the item nearest to where the one before was (`x`, `y`, in frame units).
+ */
+export function keyAfterPlacing(items: readonly MapItem[], before: MapItem | undefined, selected: string | undefined, index: MarkersLayerInput['index'], x: number, y: number): string | undefined {
+  const member = selected ?? (before?.kind === 'marker' ? before.id : undefined);
+  return (member === undefined ? undefined : itemHolding(items, member, index))?.key ?? nearestTo(items, x, y)?.key;
+}
+
 /**
  * The markers (sized by population) and clusters (which say how many towns they hold), each a button with a name; one
  * of them is in the tab order, the arrow keys move between them (see spatial-focus.ts).
@@ -55,9 +72,8 @@ function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: 
 export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth, activeKey, selected, index, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
   const k = current.scale / drawn.scale;
   // A member selected in the list (or by the page) may be in a cluster: the cluster is marked as holding it.
-  const holder = selected === undefined || items.some((item) => item.kind === 'marker' && item.id === selected)
-    ? undefined
-    : items.find((item) => item.kind === 'cluster' && index?.memberIds(item.clusterId).includes(selected))?.key;
+  const holding = selected === undefined ? undefined : itemHolding(items, selected, index);
+  const holder = holding?.kind === 'cluster' ? holding.key : undefined;
   return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
     ${repeat(
       items,

@@ -32,6 +32,8 @@ export interface ViewStrings {
   touchHint: string;
   /** The search or the state filter leaves no member (the controls work once the views are there). */
   noMatch: string;
+  /** The search or the state filter leaves members, none of them with a place on the map (the list shows them). */
+  noneOnMap: string;
   /** The base map or the engine could not be loaded (the views were: the list works). */
   baseMapError: string;
   wheelHint: string;

@@ -8,6 +8,7 @@ export const viewStrings: StringTable<ViewStrings> = {
   de: {
     touchHint: 'Zum Verschieben der Karte zwei Finger verwenden',
     noMatch: 'Keine Stadt entspricht Ihrer Auswahl.',
+    noneOnMap: 'Keine dieser Städte hat eine Position auf der Karte. Die Liste zeigt sie.',
     baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Städte.',
     wheelHint: 'Zum Zoomen Strg + Mausrad verwenden',
     mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Städten, mit der Eingabe- oder Leertaste öffnen Sie die Details, mit Escape schließen Sie sie wieder. Plus und Minus vergrößern und verkleinern die Karte, Umschalt und Pfeiltasten verschieben sie.',
@@ -53,6 +54,7 @@ export const viewStrings: StringTable<ViewStrings> = {
   en: {
     touchHint: 'Use two fingers to move the map',
     noMatch: 'No city matches your selection.',
+    noneOnMap: 'None of these cities has a position on the map. The list shows them.',
     baseMapError: 'The map could not be loaded. The list shows every city.',
     wheelHint: 'Use Ctrl + mouse wheel to zoom',
     mapInstructions: 'Use the arrow keys to move between cities, Enter or Space to open their details and Escape to close them. Plus and minus zoom the map; Shift with the arrow keys moves it.',
@@ -104,6 +106,7 @@ export const viewStrings: StringTable<ViewStrings> = {
 const memberWords: StringTable<Partial<ViewStrings>> = {
   de: {
     noMatch: 'Kein Mitglied entspricht Ihrer Auswahl.',
+    noneOnMap: 'Keines dieser Mitglieder hat eine Position auf der Karte. Die Liste zeigt sie.',
     baseMapError: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Mitglieder.',
     mapInstructions: 'Mit den Pfeiltasten wechseln Sie zwischen den Mitgliedern, mit der Eingabe- oder Leertaste öffnen Sie die Details, mit Escape schließen Sie sie wieder. Plus und Minus vergrößern und verkleinern die Karte, Umschalt und Pfeiltasten verschieben sie.',
     cluster: 'Gruppe mit {count} Mitgliedern{where}, vergrößern',
@@ -121,6 +124,7 @@ const memberWords: StringTable<Partial<ViewStrings>> = {
   },
   en: {
     noMatch: 'No member matches your selection.',
+    noneOnMap: 'None of these members has a position on the map. The list shows them.',
     baseMapError: 'The map could not be loaded. The list shows every member.',
     mapInstructions: 'Use the arrow keys to move between members, Enter or Space to open their details and Escape to close them. Plus and minus zoom the map; Shift with the arrow keys moves it.',
     cluster: 'Group of {count} members{where}, zoom in',

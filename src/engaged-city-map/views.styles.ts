@@ -461,6 +461,11 @@ export const viewStyles = css`
     .hatch-line {
       stroke: CanvasText;
     }
+    /* The arrow is a border in the text's colour between transparent ones, which forced colours would paint in full. */
+    .disclosure::before {
+      forced-color-adjust: none;
+      border-inline-start-color: ButtonText;
+    }
     .count-label {
       fill: CanvasText;
       stroke: Canvas;

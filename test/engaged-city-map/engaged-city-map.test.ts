@@ -290,6 +290,36 @@ describe('<engaged-city-map>', () => {
       expect(merged, 'no zoom merged the focused item').to.be.greaterThan(0);
     });
 
+    it('gives the keyboard focus to the cluster that takes in the focused town when the element narrows', async () => {
+      // A phone turned upright, a window snapped to half the screen: the town in focus is merged into a cluster; a
+      // screen reader then names that cluster, not another town that happens to be nearer to where the town was.
+      const el = await renderSnapshotMap(900);
+      const wrapper = el.parentElement!;
+      const resize = async (width: number) => {
+        wrapper.style.width = `${width}px`;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await settle(el);
+      };
+      const towns = () => new Set($$(el, '.markers button[data-key^="m"]').map((button) => button.dataset['key']!.slice(1)));
+      const wide = towns();
+      await resize(320);
+      const merged = [...wide].filter((id) => !towns().has(id));
+      expect(merged.length, 'no town merged at 320 px').to.be.greaterThan(0);
+      for (const id of merged.slice(0, 3)) {
+        await resize(900);
+        $(el, `.markers [data-key="m${id}"]`)!.focus();
+        await resize(320);
+        const now = focused(el)!;
+        expect(now.dataset['key'], id).to.match(/^c/);
+        // The cluster holding a member is the one marked when that member is selected.
+        el.selected = id;
+        await el.updateComplete;
+        expect(now.getAttribute('aria-current'), id).to.equal('true');
+        el.selected = undefined;
+        await el.updateComplete;
+      }
+    });
+
     it('brings a marker that the keyboard focuses at the edge of the map into sight, clear of the zoom buttons', async () => {
       const el = await renderSnapshotMap(640);
       el.zoomBy(2);
@@ -366,6 +396,15 @@ describe('<engaged-city-map>', () => {
       expect([style.animationName, style.animationDelay], 'it fades after a while, also with reduced motion').to.deep.equal(['key-hint', '6s']);
       $(el, '[part~="marker"]')!.blur();
       expect(help.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
+    it('tells a screen reader its keys once: as the map’s description, not again in the reading order', async () => {
+      const el = await renderMap(mapFeed());
+      const help = $(el, '#map-help')!;
+      expect($(el, '.stage')!.getAttribute('aria-describedby')).to.equal(help.id);
+      expect(text(help)).to.contain('Pfeiltasten');
+      // A description may point at hidden content; browse mode read the paragraph a second time after the legend.
+      expect(help.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('keeps the focus on a marker in sight while Shift + arrow keys pan the map', async () => {
@@ -537,6 +576,18 @@ describe('<engaged-city-map>', () => {
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
       await sendKeys({ type: 'zzz' });
       await waitUntil(() => text($(el, '.map-message')) === 'Keine Stadt entspricht Ihrer Auswahl.', 'no visible message', patience);
+    });
+
+    it('says on the map when what a search found has no place on it, and that the list shows it', async () => {
+      const el = await renderMap(mapFeed());
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      // Marburg has no location in the sample feed.
+      await sendKeys({ type: 'Marburg' });
+      await waitUntil(() => text($(el, '.map-message')) === 'Keine dieser Städte hat eine Position auf der Karte. Die Liste zeigt sie.', 'a blank map', patience);
+      expect(labels(el, 'marker')).to.deep.equal([]);
+      el.view = 'list';
+      await el.updateComplete;
+      expect(text($(el, '[part~="list"]'))).to.contain('Marburg');
     });
 
     it('filters by state with a select that lists the states with members', async () => {
@@ -980,6 +1031,20 @@ describe('<engaged-city-map>', () => {
           const state = $(el, `.base-map path.state.level-${level}`);
           if (state) expect(getComputedStyle(state).fill).to.equal(swatches[level + 1]);
         }
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('draws the list entries’ open and closed arrows under forced colours (not a solid bar)', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await renderMap(mapFeed(), { view: 'list' });
+        const arrow = getComputedStyle($(el, '.disclosure')!, '::before');
+        const transparent = 'rgba(0, 0, 0, 0)';
+        expect([arrow.borderTopColor, arrow.borderBottomColor]).to.deep.equal([transparent, transparent]);
+        expect(arrow.borderLeftColor).to.not.equal(transparent);
+        expect(arrow.borderLeftColor).to.equal(getComputedStyle($(el, '.disclosure')!).color);
       } finally {
         await emulateMedia({ forcedColors: 'none' });
       }
