@@ -18,6 +18,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { minifyLiteralsVite } from './minify-literals.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,33 +36,30 @@ const MEMBERS = 20_000;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// Each page is built on its own, as a site would ship it: a build of both would move what they share (the probe,
-// esbuild's helpers) into a chunk that each page must then load before anything else, one more round trip for both.
-for (const page of ['ours', 'leaflet']) await build({
-  entryPoints: [join(root, `bench/map/${page}.ts`)],
-  bundle: true,
-  minify: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  outdir: out,
-  tsconfig: join(root, 'tsconfig.json'),
-  // package.json says "sideEffects": false, which would drop the element's defining import from the bench page.
-  ignoreAnnotations: true,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-});
-copyFileSync(join(root, 'data/geo/de-states.topo.json'), join(out, 'de-states.topo.json'));
-// esbuild still moves its runtime helpers into a chunk that the page script imports; a site's build (Vite's CDN
-// bundle has no such chunk) or its HTML would not make the browser discover it only after the script has loaded:
-// the pages preload what their script imports statically, as bundlers' HTML does.
+// Each page is built on its own with Vite (Rolldown), as a site built with it ships them, and as this package builds its
+// own files (the npm entries' literals minified as in dist/). esbuild, used before, split what the map's lazy chunks
+// share with its entry into four chunks of their own (Lit, helpers): four more requests before anything ran, which a
+// site's Vite, Rollup or webpack build does not make (they keep shared code in the entry). Built on its own, each page
+// is one script, its lazy chunks and its data.
 for (const page of ['ours', 'leaflet']) {
-  const script = readFileSync(join(out, `${page}.js`), 'utf8');
-  const imports = [...script.matchAll(/(?:^|[;}\s])import(?:[^"'()]*?from)?\s*"\.\/([^"]+)"/g)].map((match) => match[1]);
-  const preloads = imports.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
-  const html = readFileSync(join(root, `bench/map/${page}.html`), 'utf8').replace('</head>', `${preloads}</head>`);
-  writeFileSync(join(out, `${page}.html`), html);
+  await viteBuild({
+    configFile: false,
+    root: join(root, 'bench/map'),
+    base: './',
+    logLevel: 'error',
+    plugins: page === 'ours' ? [minifyLiteralsVite()] : [],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Module scripts and preloads need no polyfill in the browsers measured.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { input: join(root, `bench/map/${page}.html`) },
+    },
+  });
 }
+copyFileSync(join(root, 'data/geo/de-states.topo.json'), join(out, 'de-states.topo.json'));
 for (const file of ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css', 'leaflet.markercluster/dist/MarkerCluster.Default.css']) {
   copyFileSync(join(root, 'node_modules', file), join(out, file.split('/').pop()));
 }
