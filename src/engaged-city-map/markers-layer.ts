@@ -61,8 +61,13 @@ export function itemHolding(items: readonly MapItem[], id: string, index: Marker
  * cluster it merged into; else the item nearest to where the one before was (`x`, `y`, in frame units).
  */
 export function keyAfterPlacing(items: readonly MapItem[], before: MapItem | undefined, selected: string | undefined, index: MarkersLayerInput['index'], x: number, y: number): string | undefined {
-  const member = selected ?? (before?.kind === 'marker' ? before.id : undefined);
-  return (member === undefined ? undefined : itemHolding(items, member, index))?.key ?? nearestTo(items, x, y)?.key;
+  const town = before?.kind === 'marker' ? before.id : undefined;
+  // The town's cluster is among the few items nearest to where its marker was: only those are asked for their members
+  // (all of them, with 20,000 members, would be a long task in every zoom that merges the town in the tab order).
+  const nearest = town === undefined ? [] : [...items].sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y)).slice(0, 4);
+  return (selected === undefined ? undefined : itemHolding(items, selected, index))?.key ??
+    (town === undefined ? undefined : itemHolding(nearest, town, index))?.key ??
+    nearestTo(items, x, y)?.key;
 }
 
 /**
