@@ -1375,6 +1375,22 @@ describe('<engaged-city-map>', () => {
       });
     }
 
+    it('takes the same width in any font where the page sizes it to its content (a web font that loads late moves nothing)', async () => {
+      const widths: number[] = [];
+      // Proportional fonts: an em space is 1 em wide in them (a monospace font draws it as wide as any other letter).
+      for (const font of ['', 'sans-serif', 'serif']) {
+        const outer = await fixture<HTMLDivElement>(html`<div style="width: 2000px"><div style="display: inline-block"></div></div>`);
+        const el = document.createElement('engaged-city-map');
+        el.setAttribute('loading', 'eager');
+        if (font) el.style.setProperty('--engaged-font-family', font);
+        el.data = mapFeed();
+        outer.firstElementChild!.append(el);
+        await waitUntil(() => el.status === 'ready', 'the map stays loading', patience);
+        widths.push(el.getBoundingClientRect().width);
+      }
+      expect(widths.map(Math.round), 'px').to.deep.equal([640, 640, 640]);
+    });
+
     it('sizes itself with the font of its own text: a page load asks the system for no font beyond the ones it shows', async () => {
       // Each font (family, weight, size) the page uses is one more look-up before the first layout (a synchronous call
       // to the browser process in Chromium on Linux, several milliseconds each).
