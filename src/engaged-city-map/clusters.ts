@@ -106,6 +106,8 @@ export class ClusterIndex {
   /** The keys of each cluster's children (the items one zoom finer that it was formed of). */
   readonly #children = new Map<number, Set<string>>();
   readonly #parentsByLeaves: boolean;
+  /** Each member's point in the frame, by id (see `holderOf`). */
+  readonly #points = new Map<string, { x: number; y: number }>();
   /** The last answer of `itemsAt`, with what it was asked. */
   #last?: { args: number[]; items: MapItem[] };
 
@@ -130,6 +132,7 @@ export class ClusterIndex {
         summary.states |= other.states;
       },
     });
+    for (const point of points) this.#points.set(point.id ?? point.member.id, point);
     this.#index.load(
       points.map((point) => ({
         type: 'Feature',
@@ -270,6 +273,19 @@ export class ClusterIndex {
       if (!toLift.has(item) && !isHeld(item)) keep(item);
     }
     return next;
+  }
+
+  /**
+   * Of the items drawn, the one that holds a member: its marker, or the cluster it is in (from its own point up, one
+   * zoom at a time); undefined if none is drawn.
+   */
+  holderOf(id: string, drawn: readonly MapItem[]): MapItem | undefined {
+    const point = this.#points.get(id);
+    if (!point) return undefined;
+    const byKey = new Map(drawn.map((item) => [item.key, item]));
+    let item: MapItem = { kind: 'marker', key: `m${id}`, id, x: point.x, y: point.y };
+    for (let level = MAX_ZOOM + 1; level > 0 && !byKey.has(item.key); level--) item = this.#parentOf(item, level);
+    return byKey.get(item.key);
   }
 
   /** The item that holds `child` (an item drawn at its zoom) at a zoom as coarse or coarser. */

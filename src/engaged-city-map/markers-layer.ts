@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../base/strings/index.js';
 import { STATE_CODES, type Member } from '../feed/types.js';
-import type { MapItem } from './clusters.js';
+import type { ClusterIndex, MapItem } from './clusters.js';
 import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
 import { nearestTo } from './spatial-focus.js';
@@ -24,8 +24,8 @@ export interface MarkersLayerInput {
   activeKey: string | undefined;
   /** The selected member's id: its marker is `aria-current`, or the cluster that holds it. */
   selected: string | undefined;
-  /** Which members a cluster holds. */
-  index?: { memberIds(clusterId: number): string[] };
+  /** Which members a cluster holds, and which of the items drawn holds a member. */
+  index?: Pick<ClusterIndex, 'memberIds' | 'holderOf'>;
   membersById: ReadonlyMap<string, Member>;
   onActivate: (item: MapItem) => void;
   strings: MapStrings;
@@ -62,11 +62,8 @@ export function itemHolding(items: readonly MapItem[], id: string, index: Marker
  */
 export function keyAfterPlacing(items: readonly MapItem[], before: MapItem | undefined, selected: string | undefined, index: MarkersLayerInput['index'], x: number, y: number): string | undefined {
   const town = before?.kind === 'marker' ? before.id : undefined;
-  // The town's cluster is among the few items nearest to where its marker was: only those are asked for their members
-  // (all of them, with 20,000 members, would be a long task in every zoom that merges the town in the tab order).
-  const nearest = town === undefined ? [] : [...items].sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y)).slice(0, 4);
   return (selected === undefined ? undefined : itemHolding(items, selected, index))?.key ??
-    (town === undefined ? undefined : itemHolding(nearest, town, index))?.key ??
+    (town === undefined ? undefined : index?.holderOf(town, items))?.key ??
     nearestTo(items, x, y)?.key;
 }
 

@@ -127,6 +127,20 @@ describe('ClusterIndex: zooming into a crowded map', () => {
     }
   });
 
+  it('finds which drawn item holds a member, as the members of each drawn cluster say', () => {
+    const index = new ClusterIndex(crowd, 1352);
+    for (const scale of [0.3, 0.6, 1.5, 4]) {
+      const drawn = index.itemsIn(0, 0, 1000, 1352, scale, sizeOf);
+      const holding = new Map<string, string>();
+      for (const item of drawn) {
+        for (const id of item.kind === 'marker' ? [item.id] : index.memberIds(item.clusterId)) holding.set(id, item.key);
+      }
+      for (const point of crowd.filter((_, i) => i % 37 === 0)) {
+        expect(index.holderOf(point.id, drawn)?.key, `${point.id} at scale ${scale}`).to.equal(holding.get(point.id));
+      }
+    }
+  });
+
   it('asks supercluster nothing about the items that need no merging (the first map is drawn sooner)', () => {
     // In the north-west, towns 22 px apart on the screen whose 40 px markers must merge; elsewhere, towns standing
     // apart that must not: these add to what is drawn, not to the questions asked (a query for each was a third of the
