@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { minifyLiteralsVite } from './minify-literals.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from './bench-server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.tmp/bench-map');

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { generateFeed } from './generate-feed.mjs';
-import { CHROMIUM_ARGS, chromiumPath, startServer } from './bench-server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { startServer } from './bench-server.mjs';
 
 const RUNS = 7;
 mkdirSync('.tmp/bench/news', { recursive: true });

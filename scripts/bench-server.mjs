@@ -29,5 +29,3 @@ export async function startServer({ root, routes = {} }) {
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
-
-export { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';

@@ -66,9 +66,10 @@ export const BUDGETS = {
     // views 8: the states' names, the search announcements, the legend's layout and two messages moved here from the
     // entry (which keeps its 20 KB), and the counts' placement clear of the markers (7.5 KB). 9: members' wording,
     // the nearest-item search, a long legend's keyboard scrolling, clusters that say where, the keys hint (8.54 KB).
-    // views 9.5: the map says so when none of the members a search found has a place on it (9.02 KB).
+    // views 9.5: the map says so when none of the members a search found has a place on it, and the keyboard focus
+    // goes to the cluster a town merges into (9.0 KB).
     // engine 7: separating overlapping items asks for the children of what it keeps rather than for the parent of
-    // every item drawn, a query each (a third of the first map's time on the network's data; 6.56 KB).
+    // every item drawn, a query each (a third of the first map's time on the network's data), and `holderOf` (6.65 KB).
     chunks: { parse: 5.5 * 1024, views: 9.5 * 1024, engine: 7 * 1024, 'de-states': 15 * 1024 },
   },
 };

@@ -588,10 +588,10 @@ export class EngagedCityMap extends EngagedElement {
   /** Closes the details and returns focus to the marker they belong to (or the map's current item). */
   #closeDetails(): void {
     // Back to the member's marker, or the cluster that holds it (a member opened in the list may be in one).
-    const key = this.selected ? this.views?.itemHolding(this.#items, this.selected, this.#data.index)?.key : this.activeKey;
+    const key = this.selected && this.#data.index?.holderOf(this.selected, this.#items)?.key;
     this.selected = undefined;
     this.spotMembers = undefined;
-    if (key && this.#items.some((item) => item.key === key)) this.activeKey = key;
+    if (key) this.activeKey = key;
     this.#focusNext(() => this.#markerButton(this.activeKey));
   }
 

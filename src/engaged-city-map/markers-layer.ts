@@ -24,8 +24,8 @@ export interface MarkersLayerInput {
   activeKey: string | undefined;
   /** The selected member's id: its marker is `aria-current`, or the cluster that holds it. */
   selected: string | undefined;
-  /** Which members a cluster holds, and which of the items drawn holds a member. */
-  index?: Pick<ClusterIndex, 'memberIds' | 'holderOf'>;
+  /** Which of the items drawn holds a member. */
+  index?: Pick<ClusterIndex, 'holderOf'>;
   membersById: ReadonlyMap<string, Member>;
   onActivate: (item: MapItem) => void;
   strings: MapStrings;
@@ -49,12 +49,6 @@ function clusterWhere(item: Extract<MapItem, { kind: 'cluster' }>, membersById: 
   return where + (name ? format(strings.clusterIncluding, { name }) : '');
 }
 
-/** The marker of a member among the items drawn, or the cluster that holds it. */
-export function itemHolding(items: readonly MapItem[], id: string, index: MarkersLayerInput['index']): MapItem | undefined {
-  return items.find((item) => item.kind === 'marker' && item.id === id) ??
-    items.find((item) => item.kind === 'cluster' && index?.memberIds(item.clusterId).includes(id));
-}
-
 /**
  * The item to have in the tab order once the items are placed anew (a zoom, a pan, another size of the element): the
  * selected member's marker or the cluster holding it; else, if a town's marker had it, that town's marker or the
@@ -62,9 +56,11 @@ export function itemHolding(items: readonly MapItem[], id: string, index: Marker
  */
 export function keyAfterPlacing(items: readonly MapItem[], before: MapItem | undefined, selected: string | undefined, index: MarkersLayerInput['index'], x: number, y: number): string | undefined {
   const town = before?.kind === 'marker' ? before.id : undefined;
-  return (selected === undefined ? undefined : itemHolding(items, selected, index))?.key ??
-    (town === undefined ? undefined : index?.holderOf(town, items))?.key ??
-    nearestTo(items, x, y)?.key;
+  for (const member of [selected, town]) {
+    const holder = member === undefined ? undefined : index?.holderOf(member, items);
+    if (holder) return holder.key;
+  }
+  return nearestTo(items, x, y)?.key;
 }
 
 /**
@@ -74,7 +70,7 @@ export function keyAfterPlacing(items: readonly MapItem[], before: MapItem | und
 export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth, activeKey, selected, index, membersById, onActivate, strings }: MarkersLayerInput): TemplateResult {
   const k = current.scale / drawn.scale;
   // A member selected in the list (or by the page) may be in a cluster: the cluster is marked as holding it.
-  const holding = selected === undefined ? undefined : itemHolding(items, selected, index);
+  const holding = selected === undefined ? undefined : index?.holderOf(selected, items);
   const holder = holding?.kind === 'cluster' ? holding.key : undefined;
   return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)}>
     ${repeat(

@@ -10,7 +10,7 @@ export { renderDetailsPanel } from './details-panel.js';
 export { renderLegend } from './legend.js';
 export { renderListView } from './list-view.js';
 export { dotGrowth, hitSize, itemRadius } from './marker-size.js';
-export { itemHolding, keyAfterPlacing, renderMarkersLayer } from './markers-layer.js';
+export { keyAfterPlacing, renderMarkersLayer } from './markers-layer.js';
 export { mapKeyAction, nearestTo } from './spatial-focus.js';
 export { viewStyles } from './views.styles.js';
 export { foundText, viewStringsFor } from './view-strings.js';
