@@ -1,6 +1,6 @@
 import type { StateCode } from '../feed/types.js';
-import type { ClusterIndex } from './clusters.js';
 import type { MapGestures } from './map-gestures.js';
+import type { indexMembers } from './projection.js';
 
 /** The constants of the conic conformal projection the base map was drawn with (see projection.ts). */
 export interface ConicConstants {
@@ -42,7 +42,8 @@ export interface BaseMap {
 /** What the map needs before it can draw: the base map, the clustering engine (supercluster), gestures, view arithmetic. */
 export interface MapEngine {
   baseMap: BaseMap;
-  ClusterIndex: typeof ClusterIndex;
+  /** The cluster index of the members with a location, at their points on the base map (projection.ts). */
+  indexMembers: typeof indexMembers;
   MapGestures: typeof MapGestures;
   /** Fitting, clamping and zooming views (viewport.ts). */
   viewport: Pick<typeof import('./viewport.js'), 'areaBeyond' | 'centreOn' | 'clampView' | 'fitView' | 'revealShiftIn' | 'unionRect' | 'visibleRect' | 'zoomAround'>;
@@ -55,7 +56,7 @@ export interface MapEngine {
 export function loadMapEngine(): Promise<MapEngine> {
   return Promise.all([import('../data/de-states.js'), import('./engine.js')]).then(([geo, engine]) => ({
     baseMap: geo.default,
-    ClusterIndex: engine.ClusterIndex,
+    indexMembers: engine.indexMembers,
     MapGestures: engine.MapGestures,
     viewport: engine,
   }));

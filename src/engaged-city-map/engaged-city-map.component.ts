@@ -119,7 +119,7 @@ export class EngagedCityMap extends EngagedElement {
   @state() private baseMap?: BaseMap;
   /** What the map draws once data is there (views.ts), loaded with the feed. */
   @state() private views?: MapViews;
-  #ClusterIndex?: MapEngine['ClusterIndex'];
+  #indexMembers?: MapEngine['indexMembers'];
   #MapGestures?: MapEngine['MapGestures'];
   /** The view arithmetic (viewport.ts), part of the engine: only needed once the base map is there. */
   #viewport?: MapEngine['viewport'];
@@ -341,7 +341,7 @@ export class EngagedCityMap extends EngagedElement {
       stateFilter: this.stateFilter,
       query: this.appliedQuery,
       baseMap: this.baseMap,
-      ClusterIndex: this.#ClusterIndex,
+      indexMembers: this.#indexMembers,
     });
   }
 
@@ -378,7 +378,7 @@ export class EngagedCityMap extends EngagedElement {
         this.baseMapFailed = true;
       } else if (engineResult.value) {
         const loaded = engineResult.value;
-        this.#ClusterIndex = loaded.ClusterIndex;
+        this.#indexMembers = loaded.indexMembers;
         this.#MapGestures = loaded.MapGestures;
         this.#viewport = loaded.viewport;
         this.baseMap = loaded.baseMap;
@@ -498,7 +498,14 @@ export class EngagedCityMap extends EngagedElement {
     if (!this.mapView || !this.size) return;
     const active = this.#items.find((item) => item.key === this.activeKey);
     const [x, y] = active ? this.#toScreen(active.x, active.y) : [this.size.width / 2, this.size.height / 2];
-    this.#moveTo(this.#viewport!.zoomAround(this.mapView, factor, x, y));
+    this.#moveTo(this.#zoomedAt(factor, x, y));
+  }
+
+  /** The view zoomed by `factor` around a screen point, as far as the map zooms: at its limits the map stays put. */
+  #zoomedAt(factor: number, x: number, y: number): View {
+    const view = this.mapView!;
+    const scale = Math.min(Math.max(view.scale * factor, this.#homeView().scale), this.#maxScale());
+    return this.#limit(this.#viewport!.zoomAround(view, scale / view.scale, x, y));
   }
 
   /** Shows the whole map (the `region`, else Germany) again. */
@@ -532,7 +539,7 @@ export class EngagedCityMap extends EngagedElement {
       },
       zoomAt: (factor, x, y) => {
         this.#gestureMotion();
-        if (this.mapView) this.mapView = this.#limit(this.#viewport!.zoomAround(this.mapView, factor, x, y));
+        if (this.mapView) this.mapView = this.#zoomedAt(factor, x, y);
       },
       showWheelHint: () => this.#showHint('wheel'),
       showTouchHint: () => this.#showHint('touch'),
@@ -790,7 +797,8 @@ export class EngagedCityMap extends EngagedElement {
             query: this.query,
             stateFilter: this.stateFilter,
             view: this.view,
-            disabled: !feed || !this.views,
+            // Nothing to search or filter without members (the view toggle still shows the list's message).
+            disabled: !feed || !this.views || this.status === 'empty',
             onSearchInput: this.#onSearchInput,
             onStateChange: this.#onStateChange,
             onView: (view) => (this.view = view),
@@ -834,9 +842,9 @@ export class EngagedCityMap extends EngagedElement {
   #renderMapBox(feed: NetworkFeed | undefined, legend: unknown): TemplateResult {
     const strings = this.strings;
     const views = this.views;
-    const ready = Boolean(feed && this.baseMap && views) && !this.#regionNamesNoState;
+    const ready = Boolean(feed && this.baseMap && views && this.mapView) && !this.#regionNamesNoState;
     // The markers are placed first: the base map writes the member counts clear of them.
-    const markers = ready && this.mapView ? this.#renderMarkers(views!) : nothing;
+    const markers = ready ? this.#renderMarkers(views!) : nothing;
     return html`<div part="map" class="map-box">
       <div
         class="stage ${this.#moving ? 'is-moving' : ''}"
@@ -847,7 +855,7 @@ export class EngagedCityMap extends EngagedElement {
         @keydown=${this.#onMapKeydown}
         @focusin=${this.#onStageFocusIn}
       >
-        ${ready && this.mapView ? this.#renderBaseMap(feed!, views!) : nothing}
+        ${ready ? this.#renderBaseMap(feed!, views!) : nothing}
         ${markers}
       </div>
       ${this.baseMapFailed || this.viewsFailed
@@ -866,11 +874,13 @@ export class EngagedCityMap extends EngagedElement {
         ? html`<p class="map-message">${views && this.#stringsForViews(views)[this.#data.filtered.length ? 'noneOnMap' : 'noMatch']}</p>`
         : nothing}
       ${this.controls === 'full'
+        // At the closest zoom (and at the whole map) the button says it does nothing more, and keeps the focus that
+        // `disabled` would drop to the page.
         ? html`<div class="zoom">
-            <button type="button" class="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!ready} @click=${() => this.zoomBy(ZOOM_STEP)}>
+            <button type="button" class="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!ready} aria-disabled=${ready && this.mapView!.scale >= this.#maxScale() * 0.999} @click=${() => this.zoomBy(ZOOM_STEP)}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
             </button>
-            <button type="button" class="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!ready} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>
+            <button type="button" class="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!ready} aria-disabled=${ready && this.mapView!.scale <= this.#homeView().scale * 1.001} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
             </button>
             <button type="button" class="zoom-button" aria-label=${strings.zoomReset} ?disabled=${!ready} @click=${() => this.resetView()}>
@@ -885,7 +895,7 @@ export class EngagedCityMap extends EngagedElement {
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>
         <a href="https://www.bkg.bund.de" lang="de">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>,
-        <a href="https://www.govdata.de/dl-de/by-2-0" rel="license">dl-de/by-2-0</a>
+        <a href="https://www.govdata.de/dl-de/by-2-0" rel="license" lang="de" aria-label="dl-de/by-2-0, Datenlizenz Deutschland – Namensnennung – Version 2.0">dl-de/by-2-0</a>
       </p>
     </div>`;
   }

@@ -176,7 +176,8 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .zoom-button:disabled {
+  .zoom-button:disabled,
+  .zoom-button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.6;
   }

@@ -2,7 +2,6 @@ import type { Member, StateCode } from '../feed/types.js';
 import type { BaseMap, MapEngine } from './base-map.js';
 import type { ClusterIndex } from './clusters.js';
 import { nameMatches } from './member-facts.js';
-import { project } from './projection.js';
 import { membersPerState } from './shading.js';
 
 /** What the map's data depends on. */
@@ -14,9 +13,9 @@ export interface MapDataInput {
   region: string;
   stateFilter: StateCode | '';
   query: string;
-  /** The base map and the cluster index class, once their chunk has loaded. */
+  /** The base map and what indexes the members on it, once their chunks have loaded. */
   baseMap: BaseMap | undefined;
-  ClusterIndex: MapEngine['ClusterIndex'] | undefined;
+  indexMembers: MapEngine['indexMembers'] | undefined;
 }
 
 /**
@@ -39,7 +38,7 @@ export class MapData {
   #filterKey = '';
   #pointKey = '';
 
-  update({ all, members, region, stateFilter, query, baseMap, ClusterIndex }: MapDataInput): void {
+  update({ all, members, region, stateFilter, query, baseMap, indexMembers }: MapDataInput): void {
     if (all !== this.#source) {
       this.#source = all;
       this.membersById = new Map((all ?? []).map((member) => [member.id, member]));
@@ -52,16 +51,9 @@ export class MapData {
       this.filtered = members.filter((member) => (stateFilter === '' || member.region === stateFilter) && nameMatches(member, query));
     }
     const pointKey = `${filterKey}|${baseMap ? 1 : 0}`;
-    if (baseMap && ClusterIndex && pointKey !== this.#pointKey) {
+    if (baseMap && indexMembers && pointKey !== this.#pointKey) {
       this.#pointKey = pointKey;
-      const points = [];
-      for (const member of this.filtered) {
-        if (member.location) {
-          const [x, y] = project(baseMap.projection, member.location.lon, member.location.lat);
-          points.push({ x, y, member });
-        }
-      }
-      this.index = new ClusterIndex(points, Math.max(baseMap.width, baseMap.height));
+      this.index = indexMembers(this.filtered, baseMap);
     }
   }
 }

@@ -1,4 +1,6 @@
-import type { ConicConstants } from './base-map.js';
+import type { Member } from '../feed/types.js';
+import type { BaseMap, ConicConstants } from './base-map.js';
+import { ClusterIndex, type FramePoint } from './clusters.js';
 
 const RADIANS = Math.PI / 180;
 
@@ -12,4 +14,19 @@ export function project(constants: ConicConstants, lon: number, lat: number): [x
   const lambda = (lon + rotate) * RADIANS;
   const r = f / Math.pow(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2), n);
   return [ox + k * r * Math.sin(n * lambda), oy - k * (f - r * Math.cos(n * lambda))];
+}
+
+/**
+ * The cluster index of the members that have a location, at their points on the base map. Part of the engine chunk, as
+ * the projection is: the element's entry needs neither before the base map is there.
+ */
+export function indexMembers(members: readonly Member[], baseMap: BaseMap): ClusterIndex {
+  const points: FramePoint[] = [];
+  for (const member of members) {
+    if (member.location) {
+      const [x, y] = project(baseMap.projection, member.location.lon, member.location.lat);
+      points.push({ x, y, member });
+    }
+  }
+  return new ClusterIndex(points, Math.max(baseMap.width, baseMap.height));
 }

@@ -421,6 +421,33 @@ describe('<engaged-city-map>', () => {
       expect(now.tabIndex, 'the marker in sight is the tab stop').to.equal(0);
     });
 
+    it('says when a zoom button can do no more (out at the whole map, in at the closest zoom) and keeps its focus', async () => {
+      const el = await renderMap(mapFeed());
+      const [zoomIn, zoomOut, reset] = $$(el, '.zoom-button');
+      const unavailable = () => [zoomIn, zoomOut, reset].map((button) => button!.getAttribute('aria-disabled'));
+      expect(unavailable()).to.deep.equal(['false', 'true', null]);
+      zoomIn!.focus();
+      for (let i = 0; i < 10; i++) {
+        zoomIn!.click();
+        await settle(el);
+      }
+      expect(unavailable()).to.deep.equal(['true', 'false', null]);
+      // Still a tab stop with the focus on it (`disabled` would drop the focus to the page), and it does nothing.
+      expect(focused(el)).to.equal(zoomIn);
+      const closest = mapTransform(el);
+      zoomIn!.click();
+      await settle(el);
+      // Nor does Ctrl + wheel move the map there (zooming around a point and then limiting the zoom moved it aside).
+      $(el, '.stage')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
+      await settle(el);
+      expect(mapTransform(el)).to.equal(closest);
+      expect(getComputedStyle(zoomIn!).opacity).to.equal('0.6');
+      await expect(el).to.be.accessible();
+      reset!.click();
+      await settle(el);
+      expect(unavailable()).to.deep.equal(['false', 'true', null]);
+    });
+
     it('zooms with the + and - keys', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       const cluster = $(el, '[part~="cluster"]')!;
@@ -1102,6 +1129,8 @@ describe('<engaged-city-map>', () => {
         ['© GeoBasis-DE / BKG 2021 (Daten verändert)', 'https://www.bkg.bund.de/'],
         ['dl-de/by-2-0', 'https://www.govdata.de/dl-de/by-2-0'],
       ]);
+      // The licence's name, not its code read letter by letter; the name starts with what the link shows (WCAG 2.5.3).
+      expect(links[1]!.getAttribute('aria-label')).to.equal('dl-de/by-2-0, Datenlizenz Deutschland – Namensnennung – Version 2.0');
     });
 
     it('speaks English with lang="en"', async () => {
@@ -1168,6 +1197,9 @@ describe('<engaged-city-map>', () => {
       const el = await renderMap(feed);
       expect(el.status).to.equal('empty');
       await waitUntil(() => text($(el, '.map-message')) === 'Es sind keine Städte eingetragen.', 'no message', patience);
+      // Nothing to search or filter; the list says the same.
+      expect([$<HTMLInputElement>(el, '#search')!.disabled, $<HTMLSelectElement>(el, '#state')!.disabled]).to.deep.equal([true, true]);
+      expect($$<HTMLButtonElement>(el, '.toggle button').map((button) => button.disabled)).to.deep.equal([false, false]);
       await expect(el).to.be.accessible();
     });
 
