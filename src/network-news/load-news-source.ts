@@ -16,7 +16,8 @@ async function parseXml(bytes: Uint8Array, baseUrl: string, contentType: string)
   } catch (cause) {
     throw new FeedError('network', 'The RSS and Atom reader of the package could not be loaded.', { url: baseUrl, cause });
   }
-  return reader.parseXmlSource(bytes, baseUrl, contentType);
+  // In slices: a document of thousands of items would otherwise hold the page for the whole of its reading.
+  return reader.parseXmlSourceInSlices(bytes, baseUrl, contentType);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { w3cToRfc3339 } from './dates.js';
 import { htmlToText, joinLines, nodeToText } from './html-text.js';
 import { contentHashId } from './item-id.js';
-import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
+import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type FeedParts, type JsonFeedItem } from './json-feed.js';
 import { imageOf } from './media.js';
 import { NS } from './namespaces.js';
 import { attribute, baseUrlOf, childElement, childElements, languageOf, nonBlank, resolveUrl } from './xml.js';
@@ -19,11 +19,11 @@ export function isAtomRoot(root: Element): boolean {
   return root.localName === 'feed' && root.namespaceURI === NS.atom;
 }
 
-/** Maps an Atom document to a raw JSON Feed document. `feedUrl` resolves relative links. */
-export function atomToJsonFeed(document: XMLDocument, feedUrl: string | undefined): JsonFeedDocument {
+/** An Atom document as a raw JSON Feed document whose entries are still to be read (see `FeedParts`); `feedUrl` resolves relative links. */
+export function atomParts(document: XMLDocument, feedUrl: string | undefined): FeedParts {
   const feed = document.documentElement;
   const feedAuthors = authors(feed, feedUrl);
-  return withoutEmptyFields({
+  const head = withoutEmptyFields({
     version: JSON_FEED_VERSION,
     title: titleOf(feed) ?? '',
     home_page_url: alternateLink(feed, feedUrl),
@@ -33,8 +33,9 @@ export function atomToJsonFeed(document: XMLDocument, feedUrl: string | undefine
     language: languageOf(feed),
     icon: uriOf(childElement(feed, 'logo', ATOM), feedUrl),
     favicon: uriOf(childElement(feed, 'icon', ATOM), feedUrl),
-    items: childElements(feed, 'entry', ATOM).map((entry) => atomEntry(entry, feedUrl, feedAuthors)),
+    items: [],
   });
+  return { head, entries: childElements(feed, 'entry', ATOM), readEntry: (entry) => atomEntry(entry, feedUrl, feedAuthors) };
 }
 
 function atomEntry(entry: Element, feedUrl: string | undefined, feedAuthors: Author[]): JsonFeedItem {

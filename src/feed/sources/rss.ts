@@ -5,7 +5,7 @@
 import { rfc822ToRfc3339, w3cToRfc3339 } from './dates.js';
 import { htmlToText, lineToText } from './html-text.js';
 import { contentHashId } from './item-id.js';
-import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type JsonFeedDocument, type JsonFeedItem } from './json-feed.js';
+import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type FeedParts, type JsonFeedItem } from './json-feed.js';
 import { imageOf } from './media.js';
 import { NS } from './namespaces.js';
 import {
@@ -18,8 +18,8 @@ export function isRssRoot(root: Element): boolean {
   return root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === NS.rdf);
 }
 
-/** Maps an RSS document to a raw JSON Feed document. `feedUrl` resolves relative links. */
-export function rssToJsonFeed(document: XMLDocument, feedUrl: string | undefined): JsonFeedDocument {
+/** An RSS document as a raw JSON Feed document whose items are still to be read (see `FeedParts`); `feedUrl` resolves relative links. */
+export function rssParts(document: XMLDocument, feedUrl: string | undefined): FeedParts {
   const root = document.documentElement;
   // RSS 2.0 elements have no namespace (or the root's default one); RSS 1.0 and 0.90 have their own.
   const rss: readonly Namespace[] = root.localName === 'rss' ? [root.namespaceURI] : [NS.rss10, NS.rss090];
@@ -27,7 +27,7 @@ export function rssToJsonFeed(document: XMLDocument, feedUrl: string | undefined
   // RSS 2.0 puts items inside the channel, RDF beside it.
   const items = [...childElements(channel, 'item', rss), ...(channel === root ? [] : childElements(root, 'item', rss))];
   const title = childText(channel, 'title', rss);
-  return withoutEmptyFields({
+  const head = withoutEmptyFields({
     version: JSON_FEED_VERSION,
     title: title === undefined ? '' : lineToText(title),
     home_page_url: link(channel, rss, feedUrl),
@@ -36,8 +36,9 @@ export function rssToJsonFeed(document: XMLDocument, feedUrl: string | undefined
     description: textOf(childText(channel, 'description', rss)),
     language: childText(channel, 'language', rss) ?? childText(channel, 'language', [NS.dc]),
     icon: imageUrl(channel, root, rss, feedUrl),
-    items: items.map((item) => rssItem(item, rss, feedUrl)),
+    items: [],
   });
+  return { head, entries: items, readEntry: (item) => rssItem(item, rss, feedUrl) };
 }
 
 function rssItem(item: Element, rss: readonly Namespace[], feedUrl: string | undefined): JsonFeedItem {

@@ -1,0 +1,88 @@
+/**
+ * Reading a large RSS or Atom document in slices: `<network-news>` reads the items of a document in slices between
+ * which the page runs (input, frames, other scripts), with the same result as reading them at once.
+ */
+import { expect } from '@open-wc/testing';
+import { readFile } from '@web/test-runner-commands';
+import { mapInSlices } from '../../../src/feed/sources/slices.js';
+import { parseXmlSource, parseXmlSourceInSlices } from '../../../src/feed/sources/xml-source.js';
+import { atom, FEED_URL, rss, utf8 } from './news-source-helpers.js';
+
+/** Runs `act` with `scheduler.yield` hidden (as in browsers without it) or replaced. */
+async function withScheduler<T>(scheduler: unknown, act: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+  Object.defineProperty(globalThis, 'scheduler', { value: scheduler, configurable: true, writable: true });
+  try {
+    return await act();
+  } finally {
+    if (own) Object.defineProperty(globalThis, 'scheduler', own);
+    else delete (globalThis as { scheduler?: unknown }).scheduler;
+  }
+}
+
+describe('Reading in slices', () => {
+  it('lets the page run between slices (a task, where the browser has no scheduler.yield)', async () => {
+    const order: string[] = [];
+    setTimeout(() => order.push('the page'));
+    const doubled = await withScheduler(undefined, () =>
+      mapInSlices([1, 2, 3], (value) => {
+        order.push(`item ${value}`);
+        return value * 2;
+      }, 0),
+    );
+    expect(doubled).to.deep.equal([2, 4, 6]);
+    expect(order).to.deep.equal(['item 1', 'the page', 'item 2', 'item 3']);
+  });
+
+  it('yields with scheduler.yield where the browser has it, once a slice has run its time', async () => {
+    const order: string[] = [];
+    const scheduler = { yield: async () => void order.push('yield') };
+    await withScheduler(scheduler, () => mapInSlices(['a', 'b'], (value) => order.push(value), 0));
+    expect(order).to.deep.equal(['a', 'yield', 'b', 'yield']);
+    order.length = 0;
+    // A slice of a minute: three quick items are one slice.
+    await withScheduler(scheduler, () => mapInSlices(['a', 'b', 'c'], (value) => order.push(value), 60_000));
+    expect(order).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('reads an RSS document of many items as reading it at once does, while the page runs', async () => {
+    const items = Array.from({ length: 300 }, (_, i) =>
+      `<item><title>Meldung ${i}</title><link>/n/${i}</link><pubDate>Mon, 01 Jun 2026 10:00:00 +0200</pubDate><description>&lt;p&gt;Text ${i}&lt;/p&gt;</description><category>Ehrenamt</category></item>`).join('');
+    const bytes = utf8(rss(items));
+    let pageRan = 0;
+    const tick = () => {
+      pageRan++;
+      if (pageRan < 50) setTimeout(tick);
+    };
+    setTimeout(tick);
+    const sliced = await withScheduler(undefined, () => parseXmlSourceInSlices(bytes, FEED_URL, undefined, 0));
+    expect(pageRan).to.be.greaterThan(10);
+    expect(sliced).to.deep.equal(parseXmlSource(bytes, FEED_URL));
+    expect(sliced.feed.items).to.have.length(300);
+    expect(sliced.feed.items[299]).to.include({ title: 'Meldung 299', url: 'https://example.org/n/299' });
+  });
+
+  it('reads an Atom document, and the real-world feeds of the conformance corpus, as reading them at once does', async () => {
+    const entries = Array.from({ length: 20 }, (_, i) => `<entry><title>Eintrag ${i}</title><id>urn:e:${i}</id><updated>2025-01-0${1 + (i % 9)}T00:00:00Z</updated></entry>`).join('');
+    const atomBytes = utf8(atom(entries));
+    expect(await parseXmlSourceInSlices(atomBytes, FEED_URL, undefined, 0)).to.deep.equal(parseXmlSource(atomBytes, FEED_URL));
+
+    const corpus = '../../fixtures/conformance/';
+    const expected = JSON.parse((await readFile({ path: `${corpus}expected.json` }))!) as Record<string, { format: string }>;
+    const xmlFeeds = Object.entries(expected).filter(([, { format }]) => format !== 'json').map(([name]) => name);
+    expect(xmlFeeds.length).to.be.greaterThan(20);
+    for (const name of xmlFeeds) {
+      const base64 = (await readFile({ path: `${corpus}feeds/${name}`, encoding: 'base64' }))!;
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const atOnce = (() => {
+        try {
+          return parseXmlSource(bytes, FEED_URL);
+        } catch (error) {
+          return error;
+        }
+      })();
+      const inSlices = await parseXmlSourceInSlices(bytes, FEED_URL, undefined, 0).catch((error: unknown) => error);
+      expect(inSlices, name).to.deep.equal(atOnce);
+    }
+  });
+});
