@@ -97,7 +97,7 @@ export const styles = css`
   }
   .field label {
     font-size: 14px;
-    font-weight: 600;
+    font-weight: 700;
   }
   input,
   select {
@@ -127,7 +127,6 @@ export const styles = css`
   .toggle .button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_surface);
-    font-weight: 600;
   }
 
   /* ── the map ── */

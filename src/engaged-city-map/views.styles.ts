@@ -57,7 +57,7 @@ export const viewStyles = css`
     stroke: var(--_accent);
   }
   .count-label {
-    font: 600 13px var(--_font-family);
+    font: 700 14px var(--_font-family);
     fill: var(--_text);
     stroke: var(--_surface);
     stroke-width: 3px;
@@ -77,7 +77,7 @@ export const viewStyles = css`
     place-items: center;
     padding: 16px;
     text-align: center;
-    font-weight: 600;
+    font-weight: 700;
     background: color-mix(in srgb, var(--_surface) 80%, transparent);
     color: var(--_text);
     pointer-events: none;
@@ -108,7 +108,7 @@ export const viewStyles = css`
     border: 1px solid var(--_border) !important;
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: 13px;
+    font-size: 14px;
     pointer-events: none;
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
@@ -182,7 +182,7 @@ export const viewStyles = css`
     border: 3px solid var(--_accent);
     box-shadow: 0 0 0 1px var(--_text);
     color: var(--_text);
-    font-size: 13px;
+    font-size: 14px;
     font-weight: 700;
     line-height: 1;
   }
@@ -222,7 +222,7 @@ export const viewStyles = css`
     gap: 0 8px;
   }
   .facts dt {
-    font-weight: 600;
+    font-weight: 700;
   }
   .facts dt::after {
     content: ':';
@@ -240,7 +240,7 @@ export const viewStyles = css`
     font-size: 14px;
   }
   .topics-label {
-    font-weight: 600;
+    font-weight: 700;
     margin-bottom: 4px;
   }
   .topics {
@@ -291,7 +291,8 @@ export const viewStyles = css`
   }
   .legend-title {
     margin: 0 0 4px;
-    font-weight: 600;
+    font-size: 14px;
+    font-weight: 700;
     display: flex;
     align-items: center;
     gap: 8px;

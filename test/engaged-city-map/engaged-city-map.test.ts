@@ -1432,6 +1432,21 @@ describe('<engaged-city-map>', () => {
       expect([sizer.fontFamily, sizer.fontWeight, sizer.fontSize, sizer.fontStyle]).to.deep.equal([text.fontFamily, text.fontWeight, text.fontSize, text.fontStyle]);
       expect(sizer.fontSize).to.equal('16px');
     });
+
+    it('writes its text in two weights and three sizes, so that showing the map asks the system for four fonts', async () => {
+      // Each weight and size of a font is a synchronous call to the browser process in Chromium on Linux (one to four
+      // milliseconds each while a page loads): 600 and 700 were two calls for one bold face, 13 px one more.
+      const el = await renderMap(mapFeed(), { shading: 'members' });
+      const fonts = new Set<string>();
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const parent = walker.currentNode.parentElement!;
+        if (!walker.currentNode.textContent!.trim() || !parent.checkVisibility()) continue;
+        const style = getComputedStyle(parent);
+        fonts.add(`${style.fontWeight} ${style.fontSize}`);
+      }
+      expect([...fonts].sort()).to.deep.equal(['400 12px', '400 14px', '400 16px', '700 14px']);
+    });
   });
 
   describe('lazy loading', () => {
