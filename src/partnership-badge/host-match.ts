@@ -38,9 +38,19 @@ function comparableHost(value: string): string | undefined {
  * @example hostMatchesDomains('evil-wittenberg.de', ['wittenberg.de']) // false
  */
 export function hostMatchesDomains(pageHost: string, domains: readonly string[] | undefined): boolean {
+  return matchingDomain(pageHost, domains) !== undefined;
+}
+
+/**
+ * The entry of `domains` that lets a page on `pageHost` show the badge (see `hostMatchesDomains`), as the list writes
+ * it: the proof names it, for the visitor to compare with the address of the page.
+ *
+ * @example matchingDomain('rathaus.wittenberg.de', ['lutherstadt-wittenberg.de', 'wittenberg.de']) // 'wittenberg.de'
+ */
+export function matchingDomain(pageHost: string, domains: readonly string[] | undefined): string | undefined {
   const host = comparableHost(pageHost);
-  if (host === undefined || !domains) return false;
-  return domains.some((entry) => {
+  if (host === undefined || !domains) return undefined;
+  return domains.find((entry) => {
     const domain = typeof entry === 'string' ? comparableHost(entry) : undefined;
     if (domain === undefined) return false;
     if (host === domain) return true;

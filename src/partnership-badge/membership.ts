@@ -1,12 +1,13 @@
 import type { Member, NetworkFeed } from '../feed/types.js';
-import { hostMatchesDomains } from './host-match.js';
+import { matchingDomain } from './host-match.js';
 
 /** How the badge checks a membership: against the page's host (`domain`) or not at all (`none`). */
 export type Verification = 'domain' | 'none';
 
 /** What the feed says about a claimed membership on this page. */
 export type Membership =
-  | { status: 'ready'; member: Member }
+  /** `domain`: the entry of the member's `domains` the page's host matched (none with `verify="none"`). */
+  | { status: 'ready'; member: Member; domain?: string }
   | { status: 'unverified'; member?: Member; problem: string }
   | { status: 'not-found'; member?: undefined; problem: string };
 
@@ -33,7 +34,9 @@ export function checkMembership(feed: NetworkFeed, { memberId, verify, pageHost,
   const id = memberId?.trim();
   const member = id ? feed._engaged_city?.members.find((candidate) => candidate.id === id) : undefined;
   if (!member) return { status: 'not-found', problem: id ? `the network's data lists no member "${id}".` : 'the member attribute is missing or empty.' };
-  if (verify === 'none' || hostMatchesDomains(pageHost, member.domains)) return { status: 'ready', member };
+  if (verify === 'none') return { status: 'ready', member };
+  const domain = matchingDomain(pageHost, member.domains);
+  if (domain !== undefined) return { status: 'ready', member, domain };
   return {
     status: 'unverified',
     member,

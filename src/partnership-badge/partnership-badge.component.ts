@@ -151,17 +151,18 @@ export class PartnershipBadge extends EngagedElement {
         </span>
       </button>
       <div id="proof" class="proof" role="group" aria-label=${strings.proof} ?hidden=${!this.open}>
-        ${this.#renderProof(feed, member, year, unchecked)}
+        ${this.#renderProof(feed, member, year, unchecked, membership.domain)}
       </div>
     </div>`;
   }
 
-  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined, unchecked: boolean) {
+  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined, unchecked: boolean, domain: string | undefined) {
     const strings = this.#strings;
     const updated = feed._engaged_city?.updated;
     return html`<p><strong>${member.name}</strong></p>
       <p>${this.#withYear(strings.member, year)} – ${strings.confirmedBy}</p>
       ${unchecked ? html`<p><strong>${strings.unchecked}:</strong> ${strings.uncheckedDetail}</p>` : nothing}
+      ${domain ? html`<p>${format(strings.checkedFor, { domain })}</p>` : nothing}
       ${updated ? html`<p class="as-of"><time datetime=${updated}>${format(strings.asOf, { date: this.#date(updated) })}</time></p>` : nothing}
       ${member.profile_url ? html`<p><a href=${member.profile_url}>${strings.profileLink}</a></p>` : nothing}`;
   }

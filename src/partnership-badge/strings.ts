@@ -17,6 +17,8 @@ export interface BadgeStrings {
   uncheckedShort: string;
   /** With `verify="none"`: the proof's explanation of `unchecked`. */
   uncheckedDetail: string;
+  /** Which of the member's websites the page was checked against: `{domain}`, as the network lists it. */
+  checkedFor: string;
   /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
   asOf: string;
   /** The link to the member's entry in the network's own directory. */
@@ -39,6 +41,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     unchecked: 'Website nicht geprüft',
     uncheckedShort: 'Nicht geprüft',
     uncheckedDetail: 'Ob diese Website zum Mitglied gehört, wurde nicht geprüft (Vorschau).',
+    checkedFor: 'Geprüft für die Website {domain}',
     asOf: 'Stand: {date}',
     profileLink: 'Eintrag beim Netzwerk ansehen',
     proof: 'Nachweis der Mitgliedschaft',
@@ -60,6 +63,7 @@ export const badgeStrings: StringTable<BadgeStrings> = {
     unchecked: 'Website not checked',
     uncheckedShort: 'Not checked',
     uncheckedDetail: 'Whether this website belongs to the member was not checked (preview).',
+    checkedFor: 'Checked for the website {domain}',
     asOf: 'As of {date}',
     profileLink: 'View the entry at the network',
     proof: 'Proof of membership',

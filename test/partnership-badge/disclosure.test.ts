@@ -37,6 +37,8 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(text(proof)).to.equal(
       'Lutherstadt Wittenberg ' +
         'Mitglied im Netzwerk Engagierte Stadt seit 2015 – bestätigt durch das Netzwerk Engagierte Stadt ' +
+        // The member's website the page (www.wittenberg.de) was checked against, to compare with the address bar.
+        'Geprüft für die Website wittenberg.de ' +
         'Stand: 1. Juni 2025 ' +
         'Eintrag beim Netzwerk ansehen',
     );
@@ -122,6 +124,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(text(proofOf(el)!)).to.equal(
       'Lutherstadt Wittenberg ' +
         'Member of the Engagierte Stadt network since 2015 – confirmed by the Engagierte Stadt network ' +
+        'Checked for the website wittenberg.de ' +
         'As of June 1, 2025 ' +
         'View the entry at the network',
     );
@@ -148,7 +151,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
       await el.updateComplete;
       expect(text(proofOf(el)!)).to.contain(
         'Website nicht geprüft: Ob diese Website zum Mitglied gehört, wurde nicht geprüft (Vorschau).',
-      );
+      ).and.not.contain('Geprüft für');
       await expect(el).to.be.accessible();
     });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hostMatchesDomains } from '../../src/partnership-badge/host-match.js';
+import { hostMatchesDomains, matchingDomain } from '../../src/partnership-badge/host-match.js';
 
 describe('hostMatchesDomains: may a page on this host show the member’s badge?', () => {
   const domains = ['example.org'];
@@ -108,5 +108,19 @@ describe('hostMatchesDomains: may a page on this host show the member’s badge?
       expect(hostMatchesDomains('www.example.org', ['', ' ', '.', 'https://example.org/'])).to.equal(false);
       expect(hostMatchesDomains('[not-ipv6]', ['[not-ipv6]'])).to.equal(false);
     });
+  });
+});
+
+describe('matchingDomain: which of the member’s domains the page’s host matched, for the proof to name', () => {
+  it('is the entry the host equals or is a subdomain of, as the list writes it', () => {
+    expect(matchingDomain('rathaus.wittenberg.de', ['lutherstadt-wittenberg.de', 'Wittenberg.de'])).to.equal('Wittenberg.de');
+    expect(matchingDomain('münchen.de', ['xn--mnchen-3ya.de'])).to.equal('xn--mnchen-3ya.de');
+    expect(matchingDomain('xn--mnchen-3ya.de', ['münchen.de'])).to.equal('münchen.de');
+  });
+
+  it('is undefined where hostMatchesDomains says no', () => {
+    expect(matchingDomain('evil-wittenberg.de', ['wittenberg.de'])).to.equal(undefined);
+    expect(matchingDomain('www.wittenberg.de', undefined)).to.equal(undefined);
+    expect(matchingDomain('', ['wittenberg.de'])).to.equal(undefined);
   });
 });
