@@ -32,7 +32,8 @@ export const PROBES = {
  */
 export const OWN_CODE_BUDGETS = {
   // 3.5: the badge's host rule knows the shared domains (github.io, myfritz.net) that vouch only for themselves.
-  'partnership-badge.js': 3.5 * 1024,
+  // 3.75: its proof names the website it was checked for, an internationalised one decoded by a chunk (3.6 KB).
+  'partnership-badge.js': 3.75 * 1024,
   'network-news.js': 7 * 1024,
   'engaged-city-map.js': 8.25 * 1024,
 };
@@ -55,7 +56,9 @@ export const BUDGETS = {
   // 14.5: the list of shared domains (github.io, jimdosite.com) that the parser warns of, as the badge matches them.
   // 15: XML repair (a bare &), month-first and commented RSS dates, JSON Feed dates that are no date-time (14.6 KB).
   feed: { entry: 15 * 1024 },
-  'partnership-badge.js': { entry: 15.5 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024 } },
+  // 15.75: the proof names the website it was checked for; the punycode decoder for an internationalised one is a
+  // chunk loaded only for such a domain (15.52 KB).
+  'partnership-badge.js': { entry: 15.75 * 1024, target: 10 * 1024, chunks: { parse: 5.5 * 1024, 'unicode-host': 1024 } },
   // The RSS/Atom reader is a lazy chunk: loaded only when an RSS or Atom feed arrives, never for the network feed.
   'network-news.js': { entry: 19 * 1024, target: 12 * 1024, chunks: { 'xml-source': 4.5 * 1024 } },
   // The map's entry draws its frame while loading; the views (markers, details, legend, list), the engine (clusters,

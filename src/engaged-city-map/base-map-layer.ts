@@ -42,8 +42,8 @@ function placeCounts(
   const taken: [number, number, number, number][] = [];
   const placed = new Map<StateCode, [number, number]>();
   for (const state of states) {
-    // The count's box: 13 px digits with their 3 px halo.
-    const halfWidth = 4 * String(counts.get(state.code) ?? 0).length + 3;
+    // The count's box: bold 14 px digits (about 8.2 px wide) with their 3 px halo.
+    const halfWidth = 4.5 * String(counts.get(state.code) ?? 0).length + 3;
     const [x0, y0] = toScreen(state.bounds[0], state.bounds[1]);
     const [x1, y1] = toScreen(state.bounds[2], state.bounds[3]);
     const [lx, ly] = toScreen(...state.label);

@@ -498,7 +498,9 @@ export class EngagedCityMap extends EngagedElement {
     if (!this.mapView || !this.size) return;
     const active = this.#items.find((item) => item.key === this.activeKey);
     const [x, y] = active ? this.#toScreen(active.x, active.y) : [this.size.width / 2, this.size.height / 2];
-    this.#moveTo(this.#zoomedAt(factor, x, y));
+    const to = this.#zoomedAt(factor, x, y);
+    // At a limit: nothing to draw again.
+    if (to.scale !== this.mapView.scale) this.#moveTo(to);
   }
 
   /** The view zoomed by `factor` around a screen point, as far as the map zooms: at its limits the map stays put. */

@@ -244,6 +244,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* As the browser draws a disabled button. */
+    .zoom-button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
     /* Its own pair of system colours: without opting out, the browser paints a Canvas backplate behind the text. */
     .toggle .button[aria-pressed='true'] {
       forced-color-adjust: none;

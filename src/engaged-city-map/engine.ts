@@ -3,7 +3,6 @@
  * members, the gestures and the view arithmetic. One chunk, loaded with the base map by `loadMapEngine()` (base-map.ts), so the element's entry
  * stays small. It imports nothing of the element (no Lit), so the CDN file can keep it a chunk of its own.
  */
-export { ClusterIndex } from './clusters.js';
 export { MapGestures } from './map-gestures.js';
 export { indexMembers } from './projection.js';
 // The view arithmetic one by one, not as `export * as`: a namespace object would need a bundler helper that the CDN

@@ -162,9 +162,23 @@ export class PartnershipBadge extends EngagedElement {
     return html`<p><strong>${member.name}</strong></p>
       <p>${this.#withYear(strings.member, year)} – ${strings.confirmedBy}</p>
       ${unchecked ? html`<p><strong>${strings.unchecked}:</strong> ${strings.uncheckedDetail}</p>` : nothing}
-      ${domain ? html`<p>${format(strings.checkedFor, { domain })}</p>` : nothing}
+      ${domain ? html`<p>${format(strings.checkedFor, { domain: this.#shownDomain(domain) })}</p>` : nothing}
       ${updated ? html`<p class="as-of"><time datetime=${updated}>${format(strings.asOf, { date: this.#date(updated) })}</time></p>` : nothing}
       ${member.profile_url ? html`<p><a href=${member.profile_url}>${strings.profileLink}</a></p>` : nothing}`;
+  }
+
+  /** Decodes internationalised domains (unicode-host.ts, loaded for the first such domain shown). */
+  #unicodeHost?: (host: string) => string;
+
+  /** The domain as the address bar shows it: an internationalised one in Unicode once the decoder is there. */
+  #shownDomain(domain: string): string {
+    if (!this.#unicodeHost && domain.includes('xn--')) {
+      import('./unicode-host.js').then((loaded) => {
+        this.#unicodeHost = loaded.unicodeHost;
+        this.requestUpdate();
+      }, () => undefined); // the ASCII form stays
+    }
+    return this.#unicodeHost?.(domain) ?? domain;
   }
 
   #membership(feed: NetworkFeed): Membership {

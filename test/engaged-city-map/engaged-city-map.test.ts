@@ -436,6 +436,8 @@ describe('<engaged-city-map>', () => {
       expect(focused(el)).to.equal(zoomIn);
       const closest = mapTransform(el);
       zoomIn!.click();
+      await el.updateComplete;
+      expect($(el, '.stage')!.classList.contains('is-moving'), 'no move begins').to.equal(false);
       await settle(el);
       // Nor does Ctrl + wheel move the map there (zooming around a point and then limiting the zoom moved it aside).
       $(el, '.stage')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
@@ -446,6 +448,18 @@ describe('<engaged-city-map>', () => {
       reset!.click();
       await settle(el);
       expect(unavailable()).to.deep.equal(['false', 'true', null]);
+      // Under forced colours it looks as the browser draws a disabled button.
+      const native = document.createElement('button');
+      native.disabled = true;
+      el.after(native);
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(getComputedStyle(zoomOut!).color).to.equal(getComputedStyle(native).color);
+        expect(getComputedStyle(zoomIn!).color).not.to.equal(getComputedStyle(native).color);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+        native.remove();
+      }
     });
 
     it('zooms with the + and - keys', async () => {

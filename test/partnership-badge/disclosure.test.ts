@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PartnershipBadge } from '../../src/partnership-badge/partnership-badge.js';
 import { badgeFeed, proofOf, settled, toggleOf } from './badge-fixtures.js';
@@ -48,6 +48,15 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(proof.hidden).to.equal(true);
+  });
+
+  it('names the website it was checked for as the address bar shows it, an umlaut domain in Unicode', async () => {
+    const el = await badge(html`<badge-on-host
+      member="lutherstadt-wittenberg" .pageHostForTest=${'www.xn--mnchen-3ya.de'} .data=${badgeFeed({ domains: ['xn--mnchen-3ya.de'] })}
+    ></badge-on-host>`);
+    toggleOf(el)!.click();
+    // Its decoder is a chunk of its own, loaded for such a name.
+    await waitUntil(() => text(proofOf(el)!).includes('Geprüft für die Website münchen.de'), 'the domain stays in punycode');
   });
 
   it('links to the member’s entry in the network’s own directory', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { hostMatchesDomains, matchingDomain } from '../../src/partnership-badge/host-match.js';
+import { unicodeHost } from '../../src/partnership-badge/unicode-host.js';
 
 describe('hostMatchesDomains: may a page on this host show the member’s badge?', () => {
   const domains = ['example.org'];
@@ -113,7 +114,7 @@ describe('hostMatchesDomains: may a page on this host show the member’s badge?
 
 describe('matchingDomain: which of the member’s domains the page’s host matched, for the proof to name', () => {
   it('is the entry the host equals or is a subdomain of, as the list writes it', () => {
-    expect(matchingDomain('rathaus.wittenberg.de', ['lutherstadt-wittenberg.de', 'Wittenberg.de'])).to.equal('Wittenberg.de');
+    expect(matchingDomain('rathaus.wittenberg.de', ['lutherstadt-wittenberg.de', 'wittenberg.de'])).to.equal('wittenberg.de');
     expect(matchingDomain('münchen.de', ['xn--mnchen-3ya.de'])).to.equal('xn--mnchen-3ya.de');
     expect(matchingDomain('xn--mnchen-3ya.de', ['münchen.de'])).to.equal('münchen.de');
   });
@@ -122,5 +123,21 @@ describe('matchingDomain: which of the member’s domains the page’s host matc
     expect(matchingDomain('evil-wittenberg.de', ['wittenberg.de'])).to.equal(undefined);
     expect(matchingDomain('www.wittenberg.de', undefined)).to.equal(undefined);
     expect(matchingDomain('', ['wittenberg.de'])).to.equal(undefined);
+  });
+});
+
+describe('unicodeHost: a domain as the address bar shows it, for the proof', () => {
+  it('decodes punycode labels (RFC 3492), as the network stores internationalised domains', () => {
+    expect(unicodeHost('xn--mnchen-3ya.de')).to.equal('münchen.de');
+    expect(unicodeHost('rathaus.xn--dsseldorf-q9a.de')).to.equal('rathaus.düsseldorf.de');
+    expect(unicodeHost('xn--80akhbyknj4f.xn--p1ai')).to.equal('испытание.рф');
+    expect(unicodeHost('xn--ls8h.la')).to.equal('💩.la');
+  });
+
+  it('keeps other names, and labels that do not decode to a name the browser writes back the same, as they are (in lower case)', () => {
+    expect(unicodeHost('wittenberg.de')).to.equal('wittenberg.de');
+    expect(unicodeHost('xn--a.de')).to.equal('xn--a.de');
+    expect(unicodeHost('xn--.de')).to.equal('xn--.de');
+    expect(unicodeHost('xn--zz!.de')).to.equal('xn--zz!.de');
   });
 });

@@ -49,7 +49,12 @@ const REFERENCE = /&(?:#(\d{1,7});|#x([0-9A-Fa-f]{1,6});|([A-Za-z_][\w.-]{0,31})
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 /** Characters XML 1.0 forbids anywhere, also in CDATA (a form feed pasted from a word processor, say). */
 const FORBIDDEN_CHARACTERS = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-const CDATA_SECTION = /(<!\[CDATA\[[\s\S]*?\]\]>)/;
+/**
+ * A comment or a CDATA section: kept as written by the repair. A comment first, where one begins: `<![CDATA[` inside a
+ * comment ("so schreiben Sie <![CDATA[ …") starts no section, which would otherwise reach to the next real one and keep
+ * every bare `&` between them from being repaired.
+ */
+const KEPT_AS_WRITTEN = /(<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>)/;
 
 /**
  * The parsed document, or `undefined` when `text` is not well-formed XML even after repair. The faults feed readers
@@ -66,7 +71,8 @@ export function parseXmlDocument(source: string): XMLDocument | undefined {
 }
 
 /**
- * `text` with references XML can read and forbidden characters dropped; CDATA sections keep their `&` as it is. The
+ * `text` with references XML can read and forbidden characters dropped; CDATA sections and comments keep their `&` as
+ * it is. The
  * entities the DOCTYPE declares are kept; HTML's named entities become character references. One pass over the text
  * and one parse for all HTML names, however many references a (broken or hostile) document holds.
  */
@@ -74,7 +80,7 @@ function repaired(text: string): string {
   const root = /<[A-Za-z_]/.exec(text);
   const prolog = root ? text.slice(0, root.index) : '';
   const declared = new Set(Array.from(prolog.matchAll(/<!ENTITY\s+([^\s%>]+)/g), (match) => match[1]!));
-  const parts = text.replace(FORBIDDEN_CHARACTERS, '').split(CDATA_SECTION);
+  const parts = text.replace(FORBIDDEN_CHARACTERS, '').split(KEPT_AS_WRITTEN);
   const names = new Set<string>();
   for (let index = 0; index < parts.length; index += 2) {
     for (const [, , , name] of parts[index]!.matchAll(REFERENCE)) {

@@ -103,6 +103,16 @@ describe('parseNewsSource recognises the format by content', () => {
     expect(items[2]!.content_html).to.equal('<p>Bleibt &amp; wie geschrieben</p>');
   });
 
+  it('repairs a bare & after a comment that shows a CDATA section, and keeps comments and CDATA as written', () => {
+    // `<![CDATA[` in a comment starts no section: read as one, it reached to the next real section's end and left the
+    // bare & between them unrepaired (the whole feed was refused).
+    const items = readNews(rss(`<!-- Vorlage: <description><![CDATA[ Ihr Text ]]></description>, & so weiter; <![CDATA[ -->
+      <item><guid>1</guid><title>Kunst & Kultur</title></item>
+      <item><guid>2</guid><description><![CDATA[<p>A & B <!-- kein Kommentar --></p>]]></description></item>`)).feed.items;
+    expect(items.map((item) => item.title)).to.deep.equal(['Kunst & Kultur', undefined]);
+    expect(items[1]!.content_html).to.equal('<p>A & B <!-- kein Kommentar --></p>');
+  });
+
   it('drops characters XML forbids (a form feed, a NUL, a reference to one) instead of refusing the feed', () => {
     const [item] = readNews(rss('<item><guid>1</guid><title>Seite\f1\u0000 &#12;und 2 & mehr</title></item>')).feed.items;
     expect(item!.title).to.equal('Seite1 und 2 & mehr');

@@ -1,0 +1,55 @@
+/**
+ * Internationalised domain names as a reader writes them. A chunk of its own: the badge loads it only for a member
+ * whose website has such a name (rare; the network's data stores every domain in its ASCII form).
+ */
+
+/**
+ * A host name as a reader writes it: each punycode label (`xn--mnchen-3ya`) decoded to Unicode (`münchen`, RFC 3492),
+ * as the browser's address bar shows it, in lower case. A name that does not decode to one the browser writes back as
+ * the same ASCII name is kept as it is.
+ *
+ * @example unicodeHost('www.xn--mnchen-3ya.de') // 'www.münchen.de'
+ */
+export function unicodeHost(host: string): string {
+  const ascii = host.toLowerCase();
+  const unicode = ascii.split('.').map(decodeLabel).join('.');
+  // Only a name the browser writes back as the same ASCII one (no stray or control characters from a broken label).
+  try {
+    return new URL(`http://${unicode}`).hostname === ascii ? unicode : ascii;
+  } catch {
+    return ascii;
+  }
+}
+
+/** One label, decoded with punycode's parameters (base 36, t 1–26, skew 38, damp 700, initial bias 72, n 128). */
+function decodeLabel(label: string): string {
+  if (!label.startsWith('xn--')) return label;
+  const input = label.slice(4);
+  const end = input.lastIndexOf('-');
+  const output = [...input.slice(0, Math.max(end, 0))].map((char) => char.codePointAt(0)!);
+  let [code, index, bias, position] = [128, 0, 72, end + 1];
+  while (position < input.length) {
+    const before = index;
+    for (let weight = 1, k = 36; ; k += 36) {
+      const char = input.charCodeAt(position++);
+      // a-z are the digits 0-25, 0-9 are 26-35.
+      const digit = char >= 48 && char <= 57 ? char - 22 : char >= 97 && char <= 122 ? char - 97 : 36;
+      if (digit === 36) return label;
+      index += digit * weight;
+      const threshold = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (digit < threshold) break;
+      weight *= 36 - threshold;
+    }
+    const length = output.length + 1;
+    let delta = before === 0 ? Math.floor((index - before) / 700) : (index - before) >> 1;
+    delta += Math.floor(delta / length);
+    let k = 0;
+    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    code += Math.floor(index / length);
+    index %= length;
+    if (code > 0x10ffff) return label;
+    output.splice(index++, 0, code);
+  }
+  return String.fromCodePoint(...output);
+}
