@@ -21,6 +21,23 @@ export type WarningCode =
   /** A member's domain under which anybody can have a site (`github.io`): kept, matched only exactly. */
   | 'shared-domain';
 
+/**
+ * A feed read in steps: a generator that pauses every `ENTRIES_PER_STEP` entries of a long list (members, items), so
+ * that a caller can let the page run between the steps (`parseFeedInSlices`); `finish` takes them all at once.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Entries of a list read in one step: a few milliseconds at most, even for code that runs for the first time. */
+const ENTRIES_PER_STEP = 128;
+
+/** Runs every step at once and returns the result. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** A JSON object as the feed delivers it: read only through {@link ownValue}. */
 export type JsonObject = { readonly [key: string]: unknown };
 
@@ -148,15 +165,17 @@ export class FieldReader {
 
   /**
    * Reads each entry of a list with `read` (which warns about and drops a bad one) and drops, with a `duplicate-id`
-   * warning, a later entry whose key was seen before: `Member dropped: the id "x" was used before.`
+   * warning, a later entry whose key was seen before: `Member dropped: the id "x" was used before.` In steps (see
+   * `Steps`).
    */
-  readUnique<T>(
+  *readUnique<T>(
     list: readonly unknown[], path: string, read: (entry: unknown, path: string) => T | undefined,
     keyOf: (value: T) => string, what: string, keyName = 'id',
-  ): T[] {
+  ): Steps<T[]> {
     const values: T[] = [];
     const seen = new Set<string>();
     for (let index = 0; index < list.length; index++) {
+      if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
       const entryPath = `${path}[${index}]`;
       const value = read(list[index], entryPath);
       if (value === undefined) continue;

@@ -230,8 +230,9 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
     url,
     NETWORK_FEED_KIND,
     async (fetched) => {
-      const { parseFeed } = await parser;
-      return { ...parseFeed(decodeText(fetched), { baseUrl: fetched.url }), url: fetched.url };
+      const { parseFeedInSlices } = await parser;
+      // In slices: the page keeps answering while a large feed is read.
+      return { ...(await parseFeedInSlices(decodeText(fetched), { baseUrl: fetched.url })), url: fetched.url };
     },
     options,
   );

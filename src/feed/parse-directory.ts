@@ -1,5 +1,5 @@
 import { cleanLine } from './clean-text.js';
-import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject } from './field-reader.js';
+import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject, type Steps } from './field-reader.js';
 import { TEXT_LIMITS } from './limits.js';
 import { readMember } from './parse-member.js';
 import type { Directory, Member, Region } from './types.js';
@@ -11,11 +11,11 @@ export const DIRECTORY_SCHEMA = 1;
  * Reads the feed's `_engaged_city` object (the caller has checked that it is an object and that the member count is
  * within limits). Every member and region is read on its own: a bad one is dropped, the rest kept.
  */
-export function readDirectory(reader: FieldReader, source: JsonObject, path: string): Directory {
+export function* readDirectory(reader: FieldReader, source: JsonObject, path: string): Steps<Directory> {
   const schema = readSchema(reader, source, path);
   const updated = reader.readDate(source, 'updated', path, 'date-time');
-  const regions = readRegions(reader, source, path);
-  const members = readMembers(reader, source, path);
+  const regions = yield* readRegions(reader, source, path);
+  const members = yield* readMembers(reader, source, path);
   const head: Omit<Directory, 'members'> = { schema };
   if (updated !== undefined) head.updated = updated;
   if (regions !== undefined) head.regions = regions;
@@ -39,7 +39,7 @@ function readSchema(reader: FieldReader, source: JsonObject, path: string): numb
   return DIRECTORY_SCHEMA;
 }
 
-function readMembers(reader: FieldReader, source: JsonObject, path: string): Member[] {
+function* readMembers(reader: FieldReader, source: JsonObject, path: string): Steps<Member[]> {
   const at = fieldPath(path, 'members');
   const value = ownValue(source, 'members');
   if (!Array.isArray(value)) {
@@ -47,14 +47,14 @@ function readMembers(reader: FieldReader, source: JsonObject, path: string): Mem
     reader.warn(problem, at, 'Field is not an array of members; read as an empty list.');
     return [];
   }
-  return reader.readUnique(value, at, (entry, entryPath) => readMember(reader, entry, entryPath), (member) => member.id, 'Member');
+  return yield* reader.readUnique(value, at, (entry, entryPath) => readMember(reader, entry, entryPath), (member) => member.id, 'Member');
 }
 
-function readRegions(reader: FieldReader, source: JsonObject, path: string): Region[] | undefined {
+function* readRegions(reader: FieldReader, source: JsonObject, path: string): Steps<Region[] | undefined> {
   const list = reader.readList(source, 'regions', path);
   if (list === undefined) return undefined;
   const read = (entry: unknown, entryPath: string) => readRegion(reader, entry, entryPath);
-  return reader.readUnique(list, fieldPath(path, 'regions'), read, (region) => region.code, 'Region', 'code');
+  return yield* reader.readUnique(list, fieldPath(path, 'regions'), read, (region) => region.code, 'Region', 'code');
 }
 
 /** One federal state: `code` and `name` are required, `partner_since` and `network_url` optional. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError } from '../../src/feed/errors.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed, parseFeedInSlices } from '../../src/feed/parse.js';
 import type { FeedWarning } from '../../src/feed/types.js';
 import { rawCity, rawDirectoryFeed, rawOrganization } from './feed-fixtures.js';
 
@@ -128,6 +128,25 @@ describe('parseFeed: properties that hold for any input', () => {
         expect(codes).to.include(warning.code);
         expect(warning.path).to.match(/^(?:[a-z_]+|\[\d+\])(?:\.[a-z_]+|\[\d+\])*$/);
         expect(warning.message).to.be.a('string').and.not.equal('');
+      }
+    }), RUNS);
+  });
+
+  it('reads in slices exactly as at once: the same result, warnings and errors (the elements’ loader reads so)', async () => {
+    await fc.assert(fc.asyncProperty(anyInput, async (input) => {
+      const atOnce = (() => {
+        try {
+          return parseFeed(input);
+        } catch (error) {
+          return error;
+        }
+      })();
+      const inSlices = await parseFeedInSlices(input).catch((error: unknown) => error);
+      if (atOnce instanceof Error) {
+        expect(inSlices).to.be.instanceOf(FeedError);
+        expect((inSlices as FeedError).code).to.equal((atOnce as FeedError).code);
+      } else {
+        expect(inSlices).to.deep.equal(atOnce);
       }
     }), RUNS);
   });

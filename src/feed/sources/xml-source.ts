@@ -10,7 +10,7 @@ import { atomParts, isAtomRoot } from './atom.js';
 import { decodeXmlBytes } from './decode-xml.js';
 import { withItems, type FeedParts } from './json-feed.js';
 import { isRssRoot, rssParts } from './rss.js';
-import { mapInSlices } from './slices.js';
+import { mapInSlices } from '../slices.js';
 import { parseXmlDocument } from './xml-document.js';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
-import { mapInSlices } from '../../../src/feed/sources/slices.js';
+import { mapInSlices } from '../../../src/feed/slices.js';
 import { parseXmlSource, parseXmlSourceInSlices } from '../../../src/feed/sources/xml-source.js';
 import { atom, FEED_URL, rss, utf8 } from './news-source-helpers.js';
 
