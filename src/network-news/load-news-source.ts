@@ -34,7 +34,7 @@ export function loadNewsSource(url: string, options: LoadOptions): Promise<Loade
     NEWS_SOURCE_KIND,
     async ({ bytes, url: finalUrl, contentType }) => {
       const result = detectFormat(bytes) === 'json'
-        ? (await json).parseJsonFeedSource(decodeText({ bytes, contentType }), finalUrl)
+        ? await (await json).parseJsonFeedSourceInSlices(decodeText({ bytes, contentType }), finalUrl)
         : await parseXml(bytes, finalUrl, contentType);
       return { ...result, url: finalUrl };
     },

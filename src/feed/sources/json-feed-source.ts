@@ -6,7 +6,7 @@
  */
 import { isDateTime } from '../dates.js';
 import { FEED_LIMITS } from '../limits.js';
-import { parseFeed } from '../parse.js';
+import { parseFeed, parseFeedInSlices } from '../parse.js';
 import type { FeedWarning, ParseResult } from '../types.js';
 import { w3cToRfc3339 } from './dates.js';
 import { contentHashId } from './item-id.js';
@@ -15,17 +15,30 @@ type JsonRecord = Record<string, unknown>;
 
 /** Reads JSON Feed text. Throws `FeedError` exactly as `parseFeed` does (`too-large`, `not-json`, `not-a-feed`). */
 export function parseJsonFeedSource(text: string, baseUrl: string | undefined): ParseResult {
+  const { input, repairs } = repaired(text);
+  return withRepairs(parseFeed(input, { baseUrl }), repairs);
+}
+
+/** `parseJsonFeedSource`, read in slices between which the page runs (see `parseFeedInSlices`): what `<network-news>` uses. */
+export async function parseJsonFeedSourceInSlices(text: string, baseUrl: string | undefined): Promise<ParseResult> {
+  const { input, repairs } = repaired(text);
+  return withRepairs(await parseFeedInSlices(input, { baseUrl }), repairs);
+}
+
+/** The document to read, with the repairs made to it; text that is too long or no JSON as it is (parseFeed says why). */
+function repaired(text: string): { input: unknown; repairs: FeedWarning[] } {
+  const repairs: FeedWarning[] = [];
   let document: unknown;
   try {
     document = text.length > FEED_LIMITS.maxJsonLength ? undefined : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     document = undefined;
   }
-  // Text that is too long or no JSON: parseFeed raises the error.
-  if (document === undefined) return parseFeed(text, { baseUrl });
-  const repairs: FeedWarning[] = [];
-  const result = parseFeed(withRepairedItems(document, repairs), { baseUrl });
-  return { feed: result.feed, warnings: [...repairs, ...result.warnings] };
+  return { input: document === undefined ? text : withRepairedItems(document, repairs), repairs };
+}
+
+function withRepairs({ feed, warnings }: ParseResult, repairs: FeedWarning[]): ParseResult {
+  return { feed, warnings: [...repairs, ...warnings] };
 }
 
 /** The document with an `id` for every item object that lacks one and its dates readable; other values untouched. */

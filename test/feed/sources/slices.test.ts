@@ -5,7 +5,11 @@
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 import { mapInSlices } from '../../../src/feed/slices.js';
+import { forgetFeeds } from '../../../src/feed/load.js';
+import { parseJsonFeedSource, parseJsonFeedSourceInSlices } from '../../../src/feed/sources/json-feed-source.js';
 import { parseXmlSource, parseXmlSourceInSlices } from '../../../src/feed/sources/xml-source.js';
+import { loadNewsSource } from '../../../src/network-news/load-news-source.js';
+import { installFakeFetch, json } from '../load-fake-fetch.js';
 import { atom, FEED_URL, rss, utf8 } from './news-source-helpers.js';
 
 /** Runs `act` with `scheduler.yield` hidden (as in browsers without it) or replaced. */
@@ -105,6 +109,40 @@ describe('Reading in slices', () => {
       })();
       const inSlices = await parseXmlSourceInSlices(bytes, FEED_URL, undefined, 0).catch((error: unknown) => error);
       expect(inSlices, name).to.deep.equal(atOnce);
+    }
+  });
+
+  it('reads a JSON Feed from elsewhere in slices as at once, with the repairs made to it', async () => {
+    const items = Array.from({ length: 400 }, (_, i) => (i % 2 ? { id: `n-${i}`, title: `Meldung ${i}` } : { url: `/n/${i}`, date_published: '2025-06-01' }));
+    const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Andere', items });
+    const sliced = await parseJsonFeedSourceInSlices(text, FEED_URL);
+    expect(sliced).to.deep.equal(parseJsonFeedSource(text, FEED_URL));
+    expect(sliced.warnings.filter((warning) => warning.code === 'repaired')).to.have.length(400);
+    for (const broken of ['{ nope', 'x'.repeat(5_000_001)]) {
+      const error = await parseJsonFeedSourceInSlices(broken, FEED_URL).catch((reason: unknown) => reason);
+      expect(error).to.have.property('code', (() => {
+        try {
+          parseJsonFeedSource(broken, FEED_URL);
+          return 'none';
+        } catch (reason) {
+          return (reason as { code: string }).code;
+        }
+      })());
+    }
+  });
+
+  it('is how <network-news> reads a large JSON Feed: the page runs meanwhile', async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `n-${i}`, title: `Meldung ${i}`, content_text: 'Ein Text.' }));
+    const fake = installFakeFetch(json({ version: 'https://jsonfeed.org/version/1.1', title: 'Archiv', items }));
+    let yields = 0;
+    try {
+      const count = await withScheduler({ yield: async () => void yields++ }, async () =>
+        (await loadNewsSource('https://example.org/archive.json', {})).feed.items.length);
+      expect(count).to.equal(10_000);
+      expect(yields, 'times the page ran while the feed was read').to.be.greaterThan(0);
+    } finally {
+      fake.restore();
+      forgetFeeds();
     }
   });
 });
