@@ -12,7 +12,7 @@ export interface ControlsInput {
   query: string;
   stateFilter: StateCode | '';
   view: MapView;
-  /** True while the feed loads and when there are no members: the search and the filter are disabled, the view toggle works. */
+  /** True while the feed loads and when there are no members: search and filter are disabled, the view toggle works. */
   disabled: boolean;
   onSearchInput: (event: Event) => void;
   onStateChange: (event: Event) => void;

@@ -1,7 +1,8 @@
 /**
  * The code the map needs only once it draws (the list view needs none of it): the projection and clustering of the
- * members, the gestures and the view arithmetic. One chunk, loaded with the base map by `loadMapEngine()` (base-map.ts), so the element's entry
- * stays small. It imports nothing of the element (no Lit), so the CDN file can keep it a chunk of its own.
+ * members, the gestures and the view arithmetic. One chunk, loaded with the base map by `loadMapEngine()`
+ * (base-map.ts), so the element's entry stays small. It imports nothing of the element (no Lit), so the CDN file can
+ * keep it a chunk of its own.
  */
 export { MapGestures } from './map-gestures.js';
 export { indexMembers } from './projection.js';

@@ -17,7 +17,7 @@ export interface BadgeStrings {
   uncheckedShort: string;
   /** With `verify="none"`: the proof's explanation of `unchecked`. */
   uncheckedDetail: string;
-  /** Which of the member's websites the page was checked against: `{domain}`, as the network lists it. */
+  /** Which of the member's websites the page was checked against: `{domain}` (an internationalised one in Unicode). */
   checkedFor: string;
   /** The date of the data: `{date}` is `_engaged_city.updated`, formatted. */
   asOf: string;

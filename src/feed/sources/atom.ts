@@ -19,7 +19,10 @@ export function isAtomRoot(root: Element): boolean {
   return root.localName === 'feed' && root.namespaceURI === NS.atom;
 }
 
-/** An Atom document as a raw JSON Feed document whose entries are still to be read (see `FeedParts`); `feedUrl` resolves relative links. */
+/**
+ * An Atom document as a raw JSON Feed document whose entries are still to be read (see `FeedParts`). `feedUrl` resolves
+ * relative links.
+ */
 export function atomParts(document: XMLDocument, feedUrl: string | undefined): FeedParts {
   const feed = document.documentElement;
   const feedAuthors = authors(feed, feedUrl);

@@ -19,13 +19,13 @@ export function parseJsonFeedSource(text: string, baseUrl: string | undefined): 
   return withRepairs(parseFeed(input, { baseUrl }), repairs);
 }
 
-/** `parseJsonFeedSource`, read in slices between which the page runs (see `parseFeedInSlices`): what `<network-news>` uses. */
+/** `parseJsonFeedSource` in slices between which the page runs (`parseFeedInSlices`): what `<network-news>` uses. */
 export async function parseJsonFeedSourceInSlices(text: string, baseUrl: string | undefined): Promise<ParseResult> {
   const { input, repairs } = repaired(text);
   return withRepairs(await parseFeedInSlices(input, { baseUrl }), repairs);
 }
 
-/** The document to read, with the repairs made to it; text that is too long or no JSON as it is (parseFeed says why). */
+/** The document to read, with the repairs made to it; text too long or no JSON as it is (parseFeed says why). */
 function repaired(text: string): { input: unknown; repairs: FeedWarning[] } {
   const repairs: FeedWarning[] = [];
   let document: unknown;

@@ -18,7 +18,10 @@ export function isRssRoot(root: Element): boolean {
   return root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === NS.rdf);
 }
 
-/** An RSS document as a raw JSON Feed document whose items are still to be read (see `FeedParts`); `feedUrl` resolves relative links. */
+/**
+ * An RSS document as a raw JSON Feed document whose items are still to be read (see `FeedParts`). `feedUrl` resolves
+ * relative links.
+ */
 export function rssParts(document: XMLDocument, feedUrl: string | undefined): FeedParts {
   const root = document.documentElement;
   // RSS 2.0 elements have no namespace (or the root's default one); RSS 1.0 and 0.90 have their own.
