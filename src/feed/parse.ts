@@ -5,7 +5,7 @@ import { readLanguage } from './language-tag.js';
 import { FEED_LIMITS, TEXT_LIMITS } from './limits.js';
 import { readDirectory } from './parse-directory.js';
 import { readItem } from './parse-item.js';
-import { SLICE_MS, yieldToPage } from './slices.js';
+import { slicing, yieldToPage } from './slices.js';
 import type { FeedItem, NetworkFeed, ParseOptions, ParseResult } from './types.js';
 
 export type { WarningCode } from './field-reader.js';
@@ -52,11 +52,11 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
 }
 
 /**
- * `parseFeed`, letting the page run (input, frames, other scripts) whenever reading has taken `SLICE_MS` since it last
+ * `parseFeed`, letting the page run (input, frames, other scripts) whenever reading has taken 20 ms since it last
  * did: a feed of 20,000 members held the main thread for half a second in one task. The elements' loader reads feeds
  * this way. Same result, same errors (as a rejection). `sliceMs`: how long a slice runs (0: one step of a long list).
  */
-export async function parseFeedInSlices(input: unknown, options: ParseOptions = {}, sliceMs = SLICE_MS): Promise<ParseResult> {
+export async function parseFeedInSlices(input: unknown, options: ParseOptions = {}, sliceMs = slicing.ms): Promise<ParseResult> {
   const steps = parseSteps(input, options);
   let sliceStart = performance.now();
   for (;;) {

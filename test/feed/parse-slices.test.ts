@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { forgetFeeds, loadFeed } from '../../src/feed/load.js';
 import { parseFeed, parseFeedInSlices } from '../../src/feed/parse.js';
+import { slicing } from '../../src/feed/slices.js';
 import { rawCity, rawDirectoryFeed, rawNewsFeed } from './feed-fixtures.js';
 import { installFakeFetch, json, type FakeFetch } from './load-fake-fetch.js';
 
@@ -38,10 +39,13 @@ describe('Reading a large feed in slices', () => {
     fake?.restore();
     fake = undefined;
     forgetFeeds();
+    slicing.ms = 20;
   });
 
   it('gives the result of reading at once, warnings in the same order, and lets the page run meanwhile', async () => {
     const feed = JSON.stringify(bigFeed(19_000));
+    // Every step a slice of its own, whatever the speed of the machine.
+    slicing.ms = 0;
     let result: Awaited<ReturnType<typeof parseFeedInSlices>> | undefined;
     const yields = await yieldsDuring(async () => {
       result = await parseFeedInSlices(feed, { baseUrl: 'https://netzwerk.example/' });
@@ -61,6 +65,7 @@ describe('Reading a large feed in slices', () => {
 
   it('is how the elements’ loader reads the network feed', async () => {
     fake = installFakeFetch(json(bigFeed(19_000)));
+    slicing.ms = 0;
     let members = 0;
     const yields = await yieldsDuring(async () => {
       members = (await loadFeed('https://netzwerk.example/feed.json')).feed._engaged_city!.members.length;
