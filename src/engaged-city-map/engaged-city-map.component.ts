@@ -219,7 +219,7 @@ export class EngagedCityMap extends EngagedElement {
     const codes = words.filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
     if (codes.length < words.length) {
       const wrong = this.#region.split(/\s+/).filter((word) => word && !codes.includes(word.toUpperCase() as StateCode)).join(' ');
-      warnOnce(this, 'region', `region names no state with "${wrong}": use ISO 3166-2 codes such as DE-SN (Sachsen) or DE-RP (Rheinland-Pfalz).`);
+      warnOnce(this, 'region', `region: "${wrong}" is no state; use ISO 3166-2 codes such as DE-SN (Sachsen).`);
     }
     return codes;
   }

@@ -110,6 +110,11 @@ export const styles = css`
     color: var(--_text);
     width: 100%;
   }
+  /* While loading and without members: a dashed outline says the field takes no input yet. */
+  input:disabled,
+  select:disabled {
+    border-style: dashed;
+  }
   .toggle {
     display: flex;
     gap: 0;
@@ -175,10 +180,15 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .zoom-button:disabled,
-  .zoom-button[aria-disabled='true'] {
+  .zoom-button:disabled {
     cursor: default;
     opacity: 0.6;
+  }
+  /* Greyed, not faded: the focus ring stays whole (opacity would fade it too). */
+  .zoom-button[aria-disabled='true'] {
+    cursor: default;
+    color: var(--_border);
+    border-color: var(--_border);
   }
   .zoom-button svg {
     width: 18px;

@@ -443,7 +443,9 @@ describe('<engaged-city-map>', () => {
       $(el, '.stage')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 }));
       await settle(el);
       expect(mapTransform(el)).to.equal(closest);
-      expect(getComputedStyle(zoomIn!).opacity).to.equal('0.6');
+      // Greyed rather than faded: opacity would fade its focus ring too.
+      expect(getComputedStyle(zoomIn!).opacity).to.equal('1');
+      expect(getComputedStyle(zoomIn!).color).to.equal(getComputedStyle(zoomIn!).borderTopColor).and.not.equal(getComputedStyle(zoomOut!).color);
       await expect(el).to.be.accessible();
       reset!.click();
       await settle(el);
@@ -1213,6 +1215,8 @@ describe('<engaged-city-map>', () => {
       await waitUntil(() => text($(el, '.map-message')) === 'Es sind keine Städte eingetragen.', 'no message', patience);
       // Nothing to search or filter; the list says the same.
       expect([$<HTMLInputElement>(el, '#search')!.disabled, $<HTMLSelectElement>(el, '#state')!.disabled]).to.deep.equal([true, true]);
+      // And look it: a dashed outline (an empty search field looks the same otherwise).
+      expect(getComputedStyle($(el, '#search')!).borderTopStyle).to.equal('dashed');
       expect($$<HTMLButtonElement>(el, '.toggle button').map((button) => button.disabled)).to.deep.equal([false, false]);
       await expect(el).to.be.accessible();
     });
@@ -1447,7 +1451,7 @@ describe('<engaged-city-map>', () => {
       expect(sizer.fontSize).to.equal('16px');
     });
 
-    it('writes its text in two weights and three sizes, so that showing the map asks the system for four fonts', async () => {
+    it('writes the map it first shows in two weights and three sizes, so that showing it asks the system for four fonts', async () => {
       // Each weight and size of a font is a synchronous call to the browser process in Chromium on Linux (one to four
       // milliseconds each while a page loads): 600 and 700 were two calls for one bold face, 13 px one more.
       const el = await renderMap(mapFeed(), { shading: 'members' });
