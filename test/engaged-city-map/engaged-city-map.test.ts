@@ -445,7 +445,8 @@ describe('<engaged-city-map>', () => {
       expect(mapTransform(el)).to.equal(closest);
       // Greyed rather than faded: opacity would fade its focus ring too.
       expect(getComputedStyle(zoomIn!).opacity).to.equal('1');
-      expect(getComputedStyle(zoomIn!).color).to.equal(getComputedStyle(zoomIn!).borderTopColor).and.not.equal(getComputedStyle(zoomOut!).color);
+      expect(getComputedStyle(zoomIn!).color).to.equal(getComputedStyle(zoomIn!).borderTopColor);
+      expect(getComputedStyle(zoomIn!).color).not.to.equal(getComputedStyle(zoomOut!).color);
       await expect(el).to.be.accessible();
       reset!.click();
       await settle(el);
