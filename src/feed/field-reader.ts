@@ -1,6 +1,7 @@
 import { cleanLine, cleanMultiLine, isLongerThan, truncateText } from './clean-text.js';
 import { isDateOrDateTime, isDateTime } from './dates.js';
 import { STATE_CODES, type FeedWarning, type StateCode } from './types.js';
+import type { Steps } from './slices.js';
 import { safeUrl } from './urls.js';
 
 /** The reasons a warning can give; parse.ts documents each one. */
@@ -22,21 +23,10 @@ export type WarningCode =
   | 'shared-domain';
 
 /**
- * A feed read in steps: a generator that pauses every `ENTRIES_PER_STEP` entries of a long list (members, items), so
- * that a caller can let the page run between the steps (`parseFeedInSlices`); `finish` takes them all at once.
+ * Entries of a long list (members, items) read in one step (see `Steps` in slices.ts): a few milliseconds at most, even
+ * for code that runs for the first time.
  */
-export type Steps<T> = Generator<void, T, void>;
-
-/** Entries of a list read in one step: a few milliseconds at most, even for code that runs for the first time. */
 const ENTRIES_PER_STEP = 128;
-
-/** Runs every step at once and returns the result. */
-export function finish<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** A JSON object as the feed delivers it: read only through {@link ownValue}. */
 export type JsonObject = { readonly [key: string]: unknown };

@@ -1,7 +1,8 @@
 import { cleanLine } from './clean-text.js';
-import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject, type Steps } from './field-reader.js';
+import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject } from './field-reader.js';
 import { TEXT_LIMITS } from './limits.js';
 import { readMember } from './parse-member.js';
+import type { Steps } from './slices.js';
 import type { Directory, Member, Region } from './types.js';
 
 /** The directory format version this package understands. */

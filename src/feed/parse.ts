@@ -1,11 +1,11 @@
 import { cleanLine } from './clean-text.js';
 import { FeedError } from './errors.js';
-import { FieldReader, finish, isJsonObject, ownValue, type JsonObject, type Steps } from './field-reader.js';
+import { FieldReader, isJsonObject, ownValue, type JsonObject } from './field-reader.js';
 import { readLanguage } from './language-tag.js';
 import { FEED_LIMITS, TEXT_LIMITS } from './limits.js';
 import { readDirectory } from './parse-directory.js';
 import { readItem } from './parse-item.js';
-import { slicing, yieldToPage } from './slices.js';
+import { finish, finishInSlices, slicing, type Steps } from './slices.js';
 import type { FeedItem, NetworkFeed, ParseOptions, ParseResult } from './types.js';
 
 export type { WarningCode } from './field-reader.js';
@@ -56,17 +56,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
  * did: a feed of 20,000 members held the main thread for half a second in one task. The elements' loader reads feeds
  * this way. Same result, same errors (as a rejection). `sliceMs`: how long a slice runs (0: one step of a long list).
  */
-export async function parseFeedInSlices(input: unknown, options: ParseOptions = {}, sliceMs = slicing.ms): Promise<ParseResult> {
-  const steps = parseSteps(input, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
+export function parseFeedInSlices(input: unknown, options: ParseOptions = {}, sliceMs = slicing.ms): Promise<ParseResult> {
+  return finishInSlices(parseSteps(input, options), sliceMs);
 }
 
 function* parseSteps(input: unknown, options: ParseOptions): Steps<ParseResult> {

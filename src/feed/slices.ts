@@ -32,18 +32,40 @@ export function yieldToPage(): Promise<void> {
 export const slicing = { ms: 20 };
 
 /**
- * `list.map(map)`, yielding to the page before a value whenever the slice has run `sliceMs` milliseconds (0: between
- * any two values). Never after the last one.
+ * Work in steps: a generator that pauses (`yield`) where the page may take its turn, and returns the result. `finish`
+ * runs every step at once; `finishInSlices` lets the page run whenever the steps since its last turn took `sliceMs`.
  */
-export async function mapInSlices<T, U>(list: readonly T[], map: (value: T) => U, sliceMs = slicing.ms): Promise<U[]> {
-  const results: U[] = [];
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs every step at once and returns the result. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, letting the page run between two whenever a slice has run `sliceMs` milliseconds (0: every time). */
+export async function finishInSlices<T>(steps: Steps<T>, sliceMs = slicing.ms): Promise<T> {
   let sliceStart = performance.now();
-  for (const value of list) {
-    if (results.length > 0 && performance.now() - sliceStart >= sliceMs) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
-    results.push(map(value));
   }
-  return results;
+}
+
+/** `list.map(map)` in slices (see `finishInSlices`): a step per value, never a turn after the last one. */
+export function mapInSlices<T, U>(list: readonly T[], map: (value: T) => U, sliceMs = slicing.ms): Promise<U[]> {
+  return finishInSlices((function* () {
+    const results: U[] = [];
+    for (const value of list) {
+      if (results.length > 0) yield;
+      results.push(map(value));
+    }
+    return results;
+  })(), sliceMs);
 }

@@ -8,28 +8,13 @@ import { parseFeed, parseFeedInSlices } from '../../src/feed/parse.js';
 import { slicing } from '../../src/feed/slices.js';
 import { rawCity, rawDirectoryFeed, rawNewsFeed } from './feed-fixtures.js';
 import { installFakeFetch, json, type FakeFetch } from './load-fake-fetch.js';
+import { yieldsDuring } from './scheduler-stand-in.js';
 
 /** A feed of `count` members (ids m-0 …), with a duplicate and a broken one among them. */
 function bigFeed(count: number) {
   const members: unknown[] = Array.from({ length: count }, (_, i) => rawCity({ id: `m-${i}`, name: `Stadt ${i}` }));
   members.push(rawCity({ id: 'm-7' }), { id: 'broken' });
   return rawDirectoryFeed(members);
-}
-
-/** Counts the times `act` let the page run, as `scheduler.yield()` calls (the browser's, replaced for the count). */
-async function yieldsDuring(act: () => Promise<unknown>): Promise<number> {
-  let yields = 0;
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
-  Object.defineProperty(globalThis, 'scheduler', {
-    value: { yield: () => (yields++, Promise.resolve()) }, configurable: true, writable: true,
-  });
-  try {
-    await act();
-  } finally {
-    if (own) Object.defineProperty(globalThis, 'scheduler', own);
-    else delete (globalThis as { scheduler?: unknown }).scheduler;
-  }
-  return yields;
 }
 
 describe('Reading a large feed in slices', () => {

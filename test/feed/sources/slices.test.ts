@@ -10,19 +10,8 @@ import { parseJsonFeedSource, parseJsonFeedSourceInSlices } from '../../../src/f
 import { parseXmlSource, parseXmlSourceInSlices } from '../../../src/feed/sources/xml-source.js';
 import { loadNewsSource } from '../../../src/network-news/load-news-source.js';
 import { installFakeFetch, json } from '../load-fake-fetch.js';
+import { withScheduler, yieldsDuring } from '../scheduler-stand-in.js';
 import { atom, FEED_URL, rss, utf8 } from './news-source-helpers.js';
-
-/** Runs `act` with `scheduler.yield` hidden (as in browsers without it) or replaced. */
-async function withScheduler<T>(scheduler: unknown, act: () => Promise<T>): Promise<T> {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
-  Object.defineProperty(globalThis, 'scheduler', { value: scheduler, configurable: true, writable: true });
-  try {
-    return await act();
-  } finally {
-    if (own) Object.defineProperty(globalThis, 'scheduler', own);
-    else delete (globalThis as { scheduler?: unknown }).scheduler;
-  }
-}
 
 describe('Reading in slices', () => {
   it('lets the page run between slices (a task of its own where the browser has no scheduler.yield)', async () => {
@@ -134,12 +123,13 @@ describe('Reading in slices', () => {
   it('is how <network-news> reads a large JSON Feed: the page runs meanwhile', async () => {
     const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `n-${i}`, title: `Meldung ${i}`, content_text: 'Ein Text.' }));
     const fake = installFakeFetch(json({ version: 'https://jsonfeed.org/version/1.1', title: 'Archiv', items }));
-    let yields = 0;
+    let count = 0;
     // Every step a slice of its own, whatever the speed of the machine.
     slicing.ms = 0;
     try {
-      const count = await withScheduler({ yield: async () => void yields++ }, async () =>
-        (await loadNewsSource('https://example.org/archive.json', {})).feed.items.length);
+      const yields = await yieldsDuring(async () => {
+        count = (await loadNewsSource('https://example.org/archive.json', {})).feed.items.length;
+      });
       expect(count).to.equal(10_000);
       expect(yields, 'times the page ran while the feed was read').to.be.greaterThan(0);
     } finally {
