@@ -1,32 +1,6 @@
-// Bench page (a)/(b): <engaged-city-map> with the feed named in ?feed=. Reports readiness and long tasks on `window.bench`.
+// Bench page (a)/(b): <engaged-city-map> built from the sources with the page, as a site that installs the package
+// from npm ships it. Reports readiness and long tasks on `window.bench`.
 import '../../src/engaged-city-map/engaged-city-map.js';
-import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
-import { installBench } from './bench-probe.js';
+import { benchMap } from './map-probe.js';
 
-const probe = installBench();
-const el = document.createElement('engaged-city-map') as EngagedCityMap;
-el.setAttribute('loading', 'eager');
-el.setAttribute('src', new URLSearchParams(location.search).get('feed') ?? 'feed-20000.json');
-document.querySelector('main')!.append(el);
-
-// Ready: the feed is in and the first markers (or clusters) are on the screen, i.e. two frames after they were drawn,
-// as on the Leaflet page. Watched with a MutationObserver rather than by polling in every frame, which kept this page
-// drawing a frame every 16 ms while it loaded (work the Leaflet page, which asks for no frame until it has drawn, did
-// not do).
-const observer = new MutationObserver(() => {
-  if (!el.shadowRoot!.querySelector('.markers button')) return;
-  observer.disconnect();
-  requestAnimationFrame(() => requestAnimationFrame(() => probe.ready()));
-});
-observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-
-probe.zoom = async (steps: number) => {
-  for (let i = 0; i < steps; i++) {
-    el.zoomBy(2);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-  }
-  for (let i = 0; i < steps; i++) {
-    el.zoomBy(0.5);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-  }
-};
+benchMap();

@@ -150,6 +150,14 @@ describe('the packed package', () => {
     }
   });
 
+  it('the CDN file and the map engine ask Chrome to compile them while they stream in; the data chunks do not', () => {
+    // Right after the licence notice, where V8 reads it: their functions run as soon as they load.
+    const installed = join(project, 'node_modules', packageJson.name);
+    const cdnFiles = packed.files.filter((path) => path.startsWith('dist/cdn/') && path.endsWith('.js'));
+    const hinted = cdnFiles.filter((file) => /^\/\*![^\n]*\*\/\n\/\/# allFunctionsCalledOnLoad\n/.test(readFileSync(join(installed, file), 'utf8')));
+    assert.deepEqual(hinted.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')).sort(), ['dist/cdn/chunks/engine.js', 'dist/cdn/engaged-city-widgets.js']);
+  });
+
   it('the CDN file needs no other file before it runs, and its lazy chunks import nothing back', () => {
     // A static import would be one more request before anything runs; a chunk importing the main file would load it
     // a second time where a CMS appends `?ver=…` to the script's URL.
