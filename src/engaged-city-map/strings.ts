@@ -37,7 +37,10 @@ export interface ViewStrings {
   /** The base map or the engine could not be loaded (the views were: the list works). */
   baseMapError: string;
   wheelHint: string;
+  /** The map's description for screen readers: every key it answers to. */
   mapInstructions: string;
+  /** The keys in short, shown for a while to a sighted keyboard user who enters the map. */
+  keysHint: string;
   /** Accessible name of a marker. */
   marker: string;
   /** Accessible name of a cluster that splits when zoomed in. */

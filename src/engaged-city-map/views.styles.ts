@@ -86,32 +86,40 @@ export const viewStyles = css`
     display: none;
   }
   /*
-   * Sighted keyboard users learn the keys too: entering the map with the keyboard shows its instructions (which screen
-   * readers hear as the map's description) for a few seconds; they show again the next time. At the top of the
+   * Sighted keyboard users learn the keys too: entering the map with the keyboard shows them in short (screen readers
+   * hear them in full as the map's description) for a few seconds; they show again the next time. At the top of the
    * element, over the controls (not in use meanwhile), never over the towns below them, where it would hide the
-   * focused one. (Without controls it lies over the top of the map.)
+   * focused one. Without controls, inside the map's box at the edge away from the focused town (is-low: its bottom).
    */
+  .key-hint {
+    display: none;
+  }
   .layout:has(.markers :focus-visible) {
     position: relative;
   }
-  .layout:has(.markers :focus-visible) > #map-help {
-    position: absolute !important;
+  .layout:has(.markers :focus-visible) > .key-hint,
+  .map-box:has(.markers :focus-visible) > .key-hint {
+    display: block;
+    position: absolute;
     top: 12px;
     inset-inline: 12px;
-    width: auto !important;
-    height: auto !important;
-    margin: 0 !important;
-    padding: 6px 10px !important;
-    overflow: visible !important;
-    clip: auto !important;
-    white-space: normal !important;
-    border: 1px solid var(--_border) !important;
+    margin: 0;
+    padding: 6px 10px;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     font-size: 14px;
     pointer-events: none;
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
+  }
+  .map-box:has(.markers :focus-visible) > .key-hint {
+    top: 8px;
+    inset-inline: 8px;
+  }
+  .map-box:has(.markers :focus-visible) > .key-hint.is-low {
+    top: auto;
+    bottom: 8px;
   }
   @keyframes key-hint {
     to {

@@ -382,20 +382,57 @@ describe('<engaged-city-map>', () => {
 
     it('shows its keys to a sighted keyboard user who enters the map, for a few seconds', async () => {
       const el = await renderMap(mapFeed());
-      const help = $(el, '#map-help')!;
-      expect(help.getBoundingClientRect().width, 'shown before any marker has focus').to.be.at.most(1);
+      const hint = $(el, '.key-hint')!;
+      expect(hint.getBoundingClientRect().width, 'shown before any marker has focus').to.equal(0);
       await sendKeys({ press: 'Shift' });
       $(el, '[part~="marker"]')!.focus();
-      const box = help.getBoundingClientRect();
+      const box = hint.getBoundingClientRect();
       expect(box.width).to.be.greaterThan(100);
-      expect(text(help)).to.contain('Pfeiltasten');
+      expect(text(hint)).to.equal('Pfeiltasten: andere Stadt · Eingabe: Details · Escape: schließen · Plus/Minus: Zoom');
       const map = $(el, '[part~="map"]')!.getBoundingClientRect();
       expect(box.bottom, 'over the controls, never over the towns').to.be.at.most(map.top);
       expect(box.top).to.be.at.least(el.getBoundingClientRect().top);
-      const style = getComputedStyle(help);
+      const style = getComputedStyle(hint);
       expect([style.animationName, style.animationDelay], 'it fades after a while, also with reduced motion').to.deep.equal(['key-hint', '6s']);
+      expect(hint.getAttribute('aria-hidden'), 'screen readers hear the keys in full, as the description').to.equal('true');
       $(el, '[part~="marker"]')!.blur();
-      expect(help.getBoundingClientRect().width).to.be.at.most(1);
+      expect(hint.getBoundingClientRect().width).to.equal(0);
+    });
+
+    it('without controls, shows its keys inside a narrow map, away from the town with the focus', async () => {
+      const el = await renderMap(mapFeed(), { controls: 'none' });
+      (el.parentElement as HTMLElement).style.width = '320px';
+      await settle(el);
+      const hint = () => $(el, '.key-hint')!;
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const markers = $$(el, '[part~="marker"], [part~="cluster"]').filter((node) => {
+        const [, y] = centre(node);
+        return y > stage.top && y < stage.bottom;
+      });
+      const northernmost = markers.sort((a, b) => centre(a)[1] - centre(b)[1])[0]!;
+      const southernmost = markers.at(-1)!;
+      await sendKeys({ press: 'Shift' });
+      for (const town of [northernmost, southernmost]) {
+        town.focus();
+        await el.updateComplete;
+        const box = hint().getBoundingClientRect();
+        const dot = town.getBoundingClientRect();
+        expect(box.width, 'shown').to.be.greaterThan(100);
+        const apart = box.bottom <= dot.top || box.top >= dot.bottom;
+        expect(apart, `the hint (${Math.round(box.top)}–${Math.round(box.bottom)}) leaves ${town.getAttribute('aria-label')} (${Math.round(dot.top)}–${Math.round(dot.bottom)}) in sight`).to.equal(true);
+        const map = $(el, '[part~="map"]')!.getBoundingClientRect();
+        expect(box.top >= map.top && box.bottom <= map.bottom, 'inside the map').to.equal(true);
+      }
+    });
+
+    it('speaks of keys for towns only where the map shows towns', async () => {
+      const el = await renderMap(mapFeed());
+      const help = $(el, '#map-help')!;
+      expect(text(help)).to.contain('Pfeiltasten');
+      el.data = { ...mapFeed(), _engaged_city: { ...mapFeed()._engaged_city!, members: [] } };
+      await waitUntil(() => el.status === 'empty', 'the map does not settle on empty', patience);
+      await el.updateComplete;
+      expect(text($(el, '#map-help')), 'no towns to move between').to.equal('');
     });
 
     it('tells a screen reader its keys once: as the map’s description, not again in the reading order', async () => {
