@@ -145,8 +145,6 @@ export class EngagedCityMap extends EngagedElement {
   /** When the step of the list being drawn began (see `#drawMoreOfTheList`). */
   #listStepStart?: number;
   @state() private activeKey?: string;
-  /** The keys hint goes to the bottom of the map's box (no controls): the town with the focus is in its upper half. */
-  @state() private keysHintLow = false;
 
   #resizeObserver?: ResizeObserver;
   #gestures?: MapGestures;
@@ -793,8 +791,7 @@ export class EngagedCityMap extends EngagedElement {
       ? views.renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.#stringsForViews(views) })
       : nothing;
     // #map-help is the map's description (aria-describedby), hidden from the reading order, where screen readers read
-    // it a second time; it speaks of towns only where there are some to move between. Sighted keyboard users see the
-    // keys in short for a while when they enter the map (see `#renderKeysHint`).
+    // it a second time. Sighted keyboard users see the keys in short for a while when they enter the map (keys-hint.ts).
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full'
         ? renderControls({
@@ -815,8 +812,8 @@ export class EngagedCityMap extends EngagedElement {
       ${showList
         ? this.#renderList(feed, views)
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
-          <p id="map-help" class="visually-hidden" aria-hidden="true">${views && this.#townsOnMap ? this.#stringsForViews(views).mapInstructions : ''}</p>
-          ${views && this.controls === 'full' ? this.#renderKeysHint(views) : nothing}`}
+          <p id="map-help" class="visually-hidden" aria-hidden="true">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
+          ${views ? views.renderKeysHint(this.#stringsForViews(views)) : nothing}`}
     </div>`;
   }
 
@@ -874,7 +871,7 @@ export class EngagedCityMap extends EngagedElement {
         // Screen readers hear it from the base's status region (see `emptyAnnouncement`).
         ? html`<p class="map-message" aria-hidden="true">${this.#emptyMessage}</p>`
         : nothing}
-      ${feed && this.status === 'ready' && !this.#townsOnMap
+      ${feed && this.status === 'ready' && !this.#data.filtered.some((member) => member.location)
         // The search or the state filter leaves nothing, or nothing with a place on the map (the list shows it): said on
         // the map too, which would otherwise be blank (the status region says how many were found).
         ? html`<p class="map-message">${views && this.#stringsForViews(views)[this.#data.filtered.length ? 'noneOnMap' : 'noMatch']}</p>`
@@ -897,7 +894,6 @@ export class EngagedCityMap extends EngagedElement {
       ${views
         ? html`<p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.hint === 'touch' ? this.#stringsForViews(views).touchHint : this.#stringsForViews(views).wheelHint}</p>`
         : nothing}
-      ${views && this.controls === 'none' ? this.#renderKeysHint(views) : nothing}
       ${legend}
       <p part="attribution" class="attribution">
         <span class="visually-hidden">${strings.attributionLabel}: </span>
@@ -907,29 +903,11 @@ export class EngagedCityMap extends EngagedElement {
     </div>`;
   }
 
-  /**
-   * The keys in short, shown by CSS while a marker has the keyboard focus, for a few seconds: over the controls (not in
-   * use meanwhile); without them inside the map's box, at its top or bottom, away from the town with the focus.
-   */
-  #renderKeysHint(views: MapViews): TemplateResult {
-    return html`<p class="key-hint ${this.keysHintLow ? 'is-low' : ''}" aria-hidden="true">${this.#stringsForViews(views).keysHint}</p>`;
-  }
-
-  /** Whether the map shows towns to move between: the feed's, after the search and the state filter. */
-  get #townsOnMap(): boolean {
-    return this.status === 'ready' && this.#data.filtered.some((member) => member.location);
-  }
-
   #onStageFocusIn = (event: FocusEvent) => {
     const target = event.target as HTMLElement;
     const key = target.dataset['key'];
     if (key) {
       this.#lastFocused = target;
-      if (this.controls === 'none' && this.#stage) {
-        const stage = this.#stage.getBoundingClientRect();
-        const box = target.getBoundingClientRect();
-        this.keysHintLow = (box.top + box.bottom) / 2 - stage.top < stage.height / 2;
-      }
       if (this.activeKey !== key) this.activeKey = key;
       // Moved to by the keyboard (arrow keys, Tab, a cluster split): brought into sight if it is at the map's edge.
       if (!this.#restoringFocus && target.matches(':focus-visible')) this.#reveal(key, target.offsetWidth / 2);

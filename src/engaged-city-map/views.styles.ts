@@ -89,7 +89,8 @@ export const viewStyles = css`
    * Sighted keyboard users learn the keys too: entering the map with the keyboard shows them in short (screen readers
    * hear them in full as the map's description) for a few seconds; they show again the next time. At the top of the
    * element, over the controls (not in use meanwhile), never over the towns below them, where it would hide the
-   * focused one. Without controls, inside the map's box at the edge away from the focused town (is-low: its bottom).
+   * focused one. Without controls the map's box is at the top of the layout: the hint lies over the top or the bottom
+   * of it, away from the focused town (is-low: the bottom).
    */
   .key-hint {
     display: none;
@@ -97,8 +98,7 @@ export const viewStyles = css`
   .layout:has(.markers :focus-visible) {
     position: relative;
   }
-  .layout:has(.markers :focus-visible) > .key-hint,
-  .map-box:has(.markers :focus-visible) > .key-hint {
+  .layout:has(.markers :focus-visible) > .key-hint {
     display: block;
     position: absolute;
     top: 12px;
@@ -113,13 +113,9 @@ export const viewStyles = css`
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
   }
-  .map-box:has(.markers :focus-visible) > .key-hint {
-    top: 8px;
-    inset-inline: 8px;
-  }
-  .map-box:has(.markers :focus-visible) > .key-hint.is-low {
-    top: auto;
-    bottom: 8px;
+  .layout:not(:has(> .controls)):has(.markers :focus-visible) > .key-hint.is-low {
+    top: calc(var(--_frame-height) - 12px);
+    translate: 0 -100%;
   }
   @keyframes key-hint {
     to {
