@@ -790,8 +790,8 @@ export class EngagedCityMap extends EngagedElement {
     const legend = feed && views && !this.#regionNamesNoState
       ? views.renderLegend({ shading: this.shading, regions: feed._engaged_city?.regions, shownStates: this.#regionCodes, counts: this.#data.counts, strings: this.#stringsForViews(views) })
       : nothing;
-    // #map-help is the map's description (aria-describedby), hidden from the reading order, where screen readers read
-    // it a second time. Sighted keyboard users see the keys in short for a while when they enter the map (keys-hint.ts).
+    // The map's keys: its description for screen readers (#map-help) and a short hint for sighted keyboard users
+    // (keys-hint.ts).
     return html`<div class="layout ${showList ? 'is-list' : 'is-map'}">
       ${this.controls === 'full'
         ? renderControls({
@@ -812,8 +812,7 @@ export class EngagedCityMap extends EngagedElement {
       ${showList
         ? this.#renderList(feed, views)
         : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
-          <p id="map-help" class="visually-hidden" aria-hidden="true">${views ? this.#stringsForViews(views).mapInstructions : ''}</p>
-          ${views ? views.renderKeysHint(this.#stringsForViews(views)) : nothing}`}
+          ${views ? views.renderKeys(this.#stringsForViews(views), this.#data.filtered) : nothing}`}
     </div>`;
   }
 

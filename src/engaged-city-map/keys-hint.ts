@@ -1,13 +1,18 @@
 import { html, type TemplateResult } from 'lit';
+import type { Member } from '../feed/types.js';
 import type { MapStrings } from './strings.js';
 
 /**
- * The keys in short, for a sighted keyboard user who enters the map: views.styles.ts shows it while a marker has the
- * keyboard focus, for a few seconds (screen readers hear the keys in full as the map's description). Over the controls;
- * without them over the map, at its top or bottom, where `placeKeysHint` keeps it away from the town with the focus.
+ * The map's keys, told twice. `#map-help` is the map's description (the stage's aria-describedby), hidden from the
+ * reading order, where screen readers would read it a second time; it speaks of moving between towns only where the
+ * `shown` members (after the search and the state filter) have some on the map. The hint is the keys in short for a
+ * sighted keyboard user who enters the map: views.styles.ts shows it while a marker has the keyboard focus, for a few
+ * seconds, over the controls; without them over the map, at its top or bottom, where `placeKeysHint` keeps it away from
+ * the town with the focus.
  */
-export function renderKeysHint(strings: MapStrings): TemplateResult {
-  return html`<p class="key-hint" aria-hidden="true">${strings.keysHint}</p>`;
+export function renderKeys(strings: MapStrings, shown: readonly Member[]): TemplateResult {
+  return html`<p id="map-help" class="visually-hidden" aria-hidden="true">${shown.some((member) => member.location) ? strings.mapInstructions : ''}</p>
+    <p class="key-hint" aria-hidden="true">${strings.keysHint}</p>`;
 }
 
 /**

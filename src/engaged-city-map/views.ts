@@ -7,7 +7,7 @@
 export { renderBaseMapLayer } from './base-map-layer.js';
 export { checkSelected } from './check-selected.js';
 export { renderDetailsPanel } from './details-panel.js';
-export { renderKeysHint } from './keys-hint.js';
+export { renderKeys } from './keys-hint.js';
 export { renderLegend } from './legend.js';
 export { renderListView } from './list-view.js';
 export { dotGrowth, hitSize, itemRadius } from './marker-size.js';

@@ -425,6 +425,16 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('speaks of keys for towns only where the map shows towns', async () => {
+      const el = await renderMap(mapFeed());
+      expect(text($(el, '#map-help'))).to.contain('Pfeiltasten');
+      el.data = { ...mapFeed(), _engaged_city: { ...mapFeed()._engaged_city!, members: [] } };
+      await waitUntil(() => el.status === 'empty', 'the map does not settle on empty', patience);
+      await el.updateComplete;
+      expect($(el, '.stage')!.getAttribute('aria-describedby')).to.equal('map-help');
+      expect(text($(el, '#map-help')), 'no towns to move between').to.equal('');
+    });
+
     it('tells a screen reader its keys once: as the map’s description, not again in the reading order', async () => {
       const el = await renderMap(mapFeed());
       const help = $(el, '#map-help')!;
