@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../base/strings/index.js';
 import { STATE_CODES, type Member } from '../feed/types.js';
 import type { ClusterIndex, MapItem } from './clusters.js';
-import { placeKeysHint } from './keys-hint.js';
+import { keepKeysHintAway, placeKeysHintOnFocus } from './keys-hint.js';
 import { itemRadius } from './marker-size.js';
 import { place, shift } from './place.js';
 import { nearestTo } from './spatial-focus.js';
@@ -73,7 +73,7 @@ export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth,
   // A member selected in the list (or by the page) may be in a cluster: the cluster is marked as holding it.
   const holding = selected === undefined ? undefined : index?.holderOf(selected, items);
   const holder = holding?.kind === 'cluster' ? holding.key : undefined;
-  return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)} @focusin=${placeKeysHint}>
+  return html`<div class="markers" ${shift(k, current.tx - drawn.tx * k, current.ty - drawn.ty * k)} ${keepKeysHintAway()} @focusin=${placeKeysHintOnFocus}>
     ${repeat(
       items,
       (item) => item.key,

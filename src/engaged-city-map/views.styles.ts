@@ -89,8 +89,8 @@ export const viewStyles = css`
    * Sighted keyboard users learn the keys too: entering the map with the keyboard shows them in short (screen readers
    * hear them in full as the map's description) for a few seconds; they show again the next time. At the top of the
    * element, over the controls (not in use meanwhile), never over the towns below them, where it would hide the
-   * focused one. Without controls the map's box is at the top of the layout: the hint lies over the top or the bottom
-   * of it, away from the focused town (is-low: the bottom).
+   * focused one. Without controls it lies over the top or the bottom of the map's box, away from the focused town
+   * (is-low: the bottom): its box is then the layout's first cell (an absolutely positioned grid child), the map's.
    */
   .key-hint {
     display: none;
@@ -113,9 +113,14 @@ export const viewStyles = css`
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
   }
+  .layout:not(:has(> .controls)):has(.markers :focus-visible) > .key-hint {
+    grid-area: 1 / 1 / 2 / 2;
+    top: 8px;
+    inset-inline: 8px;
+  }
   .layout:not(:has(> .controls)):has(.markers :focus-visible) > .key-hint.is-low {
-    top: calc(var(--_frame-height) - 12px);
-    translate: 0 -100%;
+    top: auto;
+    bottom: 8px;
   }
   @keyframes key-hint {
     to {

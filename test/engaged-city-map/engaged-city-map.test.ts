@@ -425,6 +425,38 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('without controls, keeps its keys over a wide map, and away from a town the keyboard moves the map under them', async () => {
+      const el = await renderMap(mapFeed(), { controls: 'none' });
+      (el.parentElement as HTMLElement).style.width = '1000px';
+      await settle(el);
+      const hint = () => $(el, '.key-hint')!.getBoundingClientRect();
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const middle = (stage.top + stage.bottom) / 2;
+      const town = $$(el, '[part~="marker"], [part~="cluster"]').sort((a, b) => Math.abs(centre(a)[1] - middle) - Math.abs(centre(b)[1] - middle))[0]!;
+      const apart = () => {
+        const box = hint();
+        const dot = focused(el)!.getBoundingClientRect();
+        return box.bottom <= dot.top || box.top >= dot.bottom;
+      };
+      await pressOn(el, town, 'Shift+ArrowUp', 0);
+      await el.updateComplete;
+      const map = $(el, '[part~="map"]')!.getBoundingClientRect();
+      const before = hint();
+      expect(before.width, 'shown').to.be.greaterThan(100);
+      expect(before.left >= map.left && before.right <= map.right, 'over the map, not the legend beside it').to.equal(true);
+      expect(apart(), 'away from the focused town').to.equal(true);
+      // The keyboard moves the map so that the town goes to where the hint is (Shift + ArrowUp moves the map down).
+      const hintBelow = before.top > middle;
+      const reached = () => (hintBelow ? centre(focused(el)!)[1] > before.top : centre(focused(el)!)[1] < before.bottom);
+      for (let press = 0; press < 16 && !reached(); press++) {
+        await sendKeys({ press: hintBelow ? 'Shift+ArrowUp' : 'Shift+ArrowDown' });
+        await settle(el);
+      }
+      await aTimeout(0);
+      expect(reached(), 'the town is where the hint was').to.equal(true);
+      expect(apart(), 'the hint went to the other edge').to.equal(true);
+    });
+
     it('speaks of keys for towns only where the map shows towns', async () => {
       const el = await renderMap(mapFeed());
       expect(text($(el, '#map-help'))).to.contain('Pfeiltasten');
