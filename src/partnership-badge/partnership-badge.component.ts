@@ -133,7 +133,6 @@ export class PartnershipBadge extends EngagedElement {
     const strings = this.#strings;
     const year = joinedYear(member.since);
     const roles = member.roles.map((role) => strings.roles[role]).join(', ');
-    const roleLine = this.#withYear(roles, year);
     const seal = this.variant === 'seal';
     const unchecked = this.verify === 'none';
     return html`<div @keydown=${this.#onKeydown}>
@@ -146,7 +145,7 @@ export class PartnershipBadge extends EngagedElement {
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
           <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>
           ${this.variant === 'compact' ? nothing : html`<span class="name">${member.name}</span>`}
-          <span class="role">${roleLine}</span>
+          <span class="role"><span>${roles}</span>${year ? html` <span class="since">${format(strings.since, { year })}</span>` : nothing}</span>
           ${unchecked ? html`<span class="unchecked-line">${strings.unchecked}</span>` : nothing}
         </span>
       </button>

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * in px) so it does not depend on fonts or on the page: the loading state reserves exactly that box. The box is
  * measured in `em` of that font size (`--_w`, `--_h`, `--_mark` are numbers of units), so it grows with the text where a
  * browser enlarges text alone (Firefox's "zoom text only", WCAG 1.4.4) instead of the text outgrowing it.
- * Long member names are cut with an ellipsis on one line; the proof shows them in full.
+ * Member names take two lines at most, then are cut with an ellipsis; the roles are cut before the year joined. The
+ * proof shows them in full.
  */
 export const badgeStyles = css`
   :host {
@@ -127,6 +128,29 @@ export const badgeStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .label > .name {
+    /* Real names need two lines: "Neustadt an der Weinstraße", "Buchholz in der Nordheide". */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    line-height: 1.15;
+  }
+  .label:has(> .unchecked-line) > .name {
+    -webkit-line-clamp: 1;
+  }
+  .label > .role {
+    display: flex;
+    gap: 0.25em;
+  }
+  .role > :first-child {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .since {
+    flex: none;
   }
   .network {
     font-size: 0.75em;

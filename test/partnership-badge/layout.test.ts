@@ -91,7 +91,7 @@ describe('<partnership-badge>: no layout shift', () => {
     }
   });
 
-  it('keeps the box for a very long member name: one line, cut with an ellipsis, shown in full in the proof', async () => {
+  it('keeps the box for a very long member name: two lines, cut with an ellipsis, shown in full in the proof', async () => {
     release();
     const normal = await fixture<PartnershipBadge>(
       html`<badge-on-host member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
@@ -102,8 +102,8 @@ describe('<partnership-badge>: no layout shift', () => {
     await Promise.all([settled(normal), settled(long)]);
     expect(boxOf(long)).to.deep.equal(boxOf(normal));
     const name = long.shadowRoot!.querySelector<HTMLElement>('.name')!;
-    expect(getComputedStyle(name).textOverflow).to.equal('ellipsis');
-    expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
+    expect(getComputedStyle(name).webkitLineClamp).to.equal('2');
+    expect(name.scrollHeight, 'cut after two lines').to.be.greaterThan(name.clientHeight);
     expect(name.textContent).to.equal(LONG_NAME);
     toggleOf(long)!.click();
     await long.updateComplete;
@@ -111,6 +111,34 @@ describe('<partnership-badge>: no layout shift', () => {
     expect(fullName.textContent).to.equal(LONG_NAME);
     expect(fullName.getBoundingClientRect().right).to.be.at.most(proofOf(long)!.getBoundingClientRect().right);
   });
+
+  // Names of real members (outside review): they were cut on one line, and two roles pushed the year out of sight.
+  for (const size of SIZES) {
+    it(`shows a real member's name and the year joined in full, in the same box: size "${size}"`, async () => {
+      release();
+      const normal = await fixture<PartnershipBadge>(
+        html`<badge-on-host size=${size} member="lutherstadt-wittenberg" .data=${badgeFeed()}></badge-on-host>`,
+      );
+      const real = await fixture<PartnershipBadge>(html`<badge-on-host size=${size} member="lutherstadt-wittenberg"
+        .data=${badgeFeed({ name: 'Neustadt an der Weinstraße', roles: ['funder', 'network-partner'], since: '2019-05-01' })}
+      ></badge-on-host>`);
+      await Promise.all([settled(normal), settled(real)]);
+      expect(boxOf(real)).to.deep.equal(boxOf(normal));
+      const button = toggleOf(real)!.getBoundingClientRect();
+      const name = real.shadowRoot!.querySelector<HTMLElement>('.name')!;
+      // Not cut: a third line would be 15 to 23 px more (the descenders may reach a pixel or two below the box).
+      expect(name.scrollWidth, 'the whole name').to.equal(name.clientWidth);
+      expect(name.scrollHeight, 'the whole name').to.be.at.most(name.clientHeight + 2);
+      expect(name.getBoundingClientRect().bottom).to.be.at.most(button.bottom);
+      const since = real.shadowRoot!.querySelector<HTMLElement>('.since')!;
+      expect(since.textContent).to.equal('seit 2019');
+      const year = since.getBoundingClientRect();
+      expect(year.right, 'the year in sight').to.be.at.most(button.right);
+      expect(year.bottom).to.be.at.most(button.bottom);
+      expect(since.scrollWidth).to.equal(since.clientWidth);
+      expect(toggleOf(real)!.textContent!.replace(/\s+/g, ' ')).to.contain('Förderer, Netzwerkpartner seit 2019');
+    });
+  }
 
   it('keeps its size when the page sets a tiny root font size', async () => {
     release();
