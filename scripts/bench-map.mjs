@@ -39,11 +39,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 // Each page is built on its own with Vite (Rolldown), as a site built with it ships them, and as this package builds its
-// own files (the npm entries' literals minified as in dist/). A third page loads the CDN file that webmasters paste
-// (dist/cdn/, built here with the package's own config into cdn/), whose files carry Chrome's compile hint. esbuild, used before, split what the map's lazy chunks
+// own files (the npm entries' literals minified as in dist/). esbuild, used before, split what the map's lazy chunks
 // share with its entry into four chunks of their own (Lit, helpers): four more requests before anything ran, which a
 // site's Vite, Rollup or webpack build does not make (they keep shared code in the entry). Built on its own, each page
-// is one script, its lazy chunks and its data.
+// is one script, its lazy chunks and its data. The third page loads the CDN file that webmasters paste (dist/cdn/,
+// built here with the package's own config into cdn/), whose files carry Chrome's compile hint.
 for (const page of ['ours', 'ours-cdn', 'leaflet']) {
   await viteBuild({
     configFile: false,
@@ -211,8 +211,8 @@ async function compare(feed, runs, network) {
     const zooming = !network && run < ZOOM_LOADS;
     const turn = {};
     for (const page of [...PAGES.slice(run % PAGES.length), ...PAGES.slice(0, run % PAGES.length)]) {
-      const measured = page !== 'ours-cdn.html';
-      turn[page] = await load(page, feed, { network, zoom: zooming && measured, list: measured && !network && run === 0 });
+      const all = page !== 'ours-cdn.html'; // zoom and list view too
+      turn[page] = await load(page, feed, { network, zoom: zooming && all, list: all && !network && run === 0 });
       ready[page].push(turn[page].ready);
     }
     if (zooming) {
