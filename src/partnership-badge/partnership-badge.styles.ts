@@ -123,6 +123,20 @@ export const badgeStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
+    /*
+     * With a visitor's own text spacing (WCAG 1.4.12: line height 1.5) two lines of name no longer fit the box: the
+     * network's line gives way first (the mark says it too), then the name, never the role and the year.
+     */
+    max-height: 100%;
+  }
+  .label > * {
+    flex-shrink: 0;
+  }
+  .label > .network {
+    flex-shrink: 1000;
+  }
+  .label > .name {
+    flex-shrink: 1;
   }
   .label > span {
     overflow: hidden;

@@ -140,6 +140,22 @@ describe('<partnership-badge>: no layout shift', () => {
     });
   }
 
+  it('keeps the name, the role and the year in sight with a visitor\'s own text spacing (WCAG 1.4.12)', async () => {
+    release();
+    const el = await fixture<PartnershipBadge>(html`<badge-on-host member="lutherstadt-wittenberg"
+      .data=${badgeFeed({ name: 'Neustadt an der Weinstraße', roles: ['funder', 'network-partner'], since: '2019-05-01' })}
+    ></badge-on-host>`);
+    await settled(el);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    const button = toggleOf(el)!.getBoundingClientRect();
+    for (const part of ['.name', '.since']) {
+      const box = el.shadowRoot!.querySelector(part)!.getBoundingClientRect();
+      expect([box.top >= button.top, box.bottom <= button.bottom + 0.5, box.right <= button.right], part).to.deep.equal([true, true, true]);
+    }
+  });
+
   it('keeps its size when the page sets a tiny root font size', async () => {
     release();
     const el = await fixture<PartnershipBadge>(
