@@ -142,18 +142,29 @@ export const newsStyles = css`
     opacity: 0.4;
   }
 
-  /* compact: a line per item, the title (wrapping when it must) and the date. */
+  /*
+   * compact: a line per item, the title (wrapping when it must) and the date; where the title would have less than
+   * 16em beside the date (a phone), the date goes below it and the title has the whole width. The skeleton's bars wrap
+   * the same way, so it reserves the date's line there too.
+   */
   .compact {
     gap: 0;
   }
   .compact .item {
-    grid-template: 'title meta' minmax(1.3125em, auto) / minmax(0, 1fr) auto;
-    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1em;
     padding-block: 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   .compact .title {
+    flex: 1 1 16em;
+    min-height: 1.3125em;
     font-size: 1em;
+  }
+  .compact .meta {
+    flex: none;
   }
 
   .more {
@@ -184,7 +195,14 @@ export const newsStyles = css`
     width: 40%;
   }
   .compact .title.bone {
+    flex-grow: 0;
     width: 50%;
+  }
+  .compact .bone {
+    align-self: center;
+  }
+  .compact .meta.bone {
+    height: 1.5em;
   }
   .more .bone {
     width: 10em;

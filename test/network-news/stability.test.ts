@@ -91,6 +91,37 @@ describe('<network-news> keeps its size from loading to ready', () => {
     }
   }
 
+  it('gives a compact title the whole width of a phone, the date below it, in the skeleton as in the list', async () => {
+    for (const width of [320, 900]) {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const stub = stubFetch(async () => {
+        await gate;
+        return jsonResponse(e2eFeed());
+      });
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px"><network-news src="/feeds/compact-${width}.json" layout="compact" limit="2"></network-news></div>`,
+        );
+        const el = wrapper.querySelector('network-news')!;
+        await el.updateComplete;
+        await frame();
+        const box = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+        const below = (meta: DOMRect, title: DOMRect) => meta.top >= title.bottom - 0.5;
+        expect(below(box('.meta.bone'), box('.title.bone')), `${width} px: the skeleton's date`).to.equal(width < 400);
+        release();
+        await settled(el);
+        await frame();
+        const [title, meta, item] = [box('[part~="title"]'), box('[part~="meta"]'), box('.item')];
+        expect(below(meta, title), `${width} px: the date`).to.equal(width < 400);
+        if (width < 400) expect(title.width, 'the whole width').to.be.above(item.width - 2);
+      } finally {
+        stub.restore();
+        forgetFeeds();
+      }
+    }
+  });
+
   it('keeps every line whole under a visitor’s own text spacing (WCAG 1.4.12)', async () => {
     const { el } = await heights(e2eFeed(), { layout: 'cards', limit: 2, width: 640 });
     const spacing = new CSSStyleSheet();
