@@ -49,6 +49,18 @@ const readersInside: Plugin = {
   },
 };
 
+/**
+ * dist/cdn/engaged-city-widgets.css (from src/engaged-city-widgets.css): the room each element takes before the script
+ * has defined it, for webmasters to link in the page's head (README: Guide for webmasters). Copied as it is: its
+ * comments say where each number comes from.
+ */
+const reserveStylesheet: Plugin = {
+  name: 'engaged-city-widgets:reserve-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'engaged-city-widgets.css', source: readFileSync(src('engaged-city-widgets.css'), 'utf8') });
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -60,7 +72,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // dist/cdn/engaged-city-widgets.js: one file for a <script type="module">, its lazy chunks (snapshot, base map) beside it.
     return {
-      plugins: [minifyLiteralsVite(), readersInside],
+      plugins: [minifyLiteralsVite(), readersInside, reserveStylesheet],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -156,6 +156,15 @@ export function scriptTag(scriptUrl: string = DEFAULT_SCRIPT_URL): string {
   return `<script type="module" src="${escapeAttribute(url)}"></script>`;
 }
 
+/**
+ * The `<link>` to the package's stylesheet (dist/cdn/engaged-city-widgets.css, beside the script), which gives each
+ * element its room before the script has run: nothing on the page jumps when it arrives.
+ */
+export function stylesheetTag(scriptUrl: string = DEFAULT_SCRIPT_URL): string {
+  const url = (isAllowedUrl(scriptUrl) ? scriptUrl.trim() : DEFAULT_SCRIPT_URL).replace(/[^/]*$/, 'engaged-city-widgets.css');
+  return `<link rel="stylesheet" href="${escapeAttribute(url)}">`;
+}
+
 /** The element's HTML, with a plain link to the network as fallback content. */
 export function elementHtml(options: WidgetOptions): string {
   const attributes = attributesFor(options)
@@ -165,7 +174,7 @@ export function elementHtml(options: WidgetOptions): string {
   return `<${options.element}${attributes}>\n  ${fallback}\n</${options.element}>`;
 }
 
-/** The whole snippet: the script tag, then the element. */
+/** The whole snippet: the stylesheet, the script tag, then the element. */
 export function snippetFor(options: WidgetOptions, scriptUrl: string = DEFAULT_SCRIPT_URL): string {
-  return `${scriptTag(scriptUrl)}\n${elementHtml(options)}\n`;
+  return `${stylesheetTag(scriptUrl)}\n${scriptTag(scriptUrl)}\n${elementHtml(options)}\n`;
 }

@@ -7,6 +7,7 @@ import {
   isAllowedUrl,
   scriptTag,
   snippetFor,
+  stylesheetTag,
 } from '../../demo/snippet.js';
 
 /** Parses a snippet the way a browser would, into a document of its own that runs nothing. */
@@ -88,10 +89,21 @@ describe('the snippet builder', () => {
     });
   });
 
+  describe('the stylesheet', () => {
+    it('is the one beside the script, also where the CMS adds a version query', () => {
+      expect(stylesheetTag()).to.equal(`<link rel="stylesheet" href="${DEFAULT_SCRIPT_URL.replace(/[^/]*$/, '')}engaged-city-widgets.css">`);
+      expect(stylesheetTag('https://www.example.de/assets/ecw/engaged-city-widgets.js?ver=6.4.2')).to.equal(
+        '<link rel="stylesheet" href="https://www.example.de/assets/ecw/engaged-city-widgets.css">',
+      );
+      expect(stylesheetTag('javascript:alert(1)')).to.equal(stylesheetTag());
+    });
+  });
+
   describe('the whole snippet', () => {
-    it('is the script tag, then the element, ready to paste', () => {
+    it('is the stylesheet, the script tag, then the element, ready to paste', () => {
       expect(snippetFor({ element: 'partnership-badge', member: 'trier', variant: 'compact' }, '/ecw/engaged-city-widgets.js')).to.equal(
-        '<script type="module" src="/ecw/engaged-city-widgets.js"></script>\n' +
+        '<link rel="stylesheet" href="/ecw/engaged-city-widgets.css">\n' +
+          '<script type="module" src="/ecw/engaged-city-widgets.js"></script>\n' +
           '<partnership-badge member="trier" variant="compact">\n' +
           '  <a href="https://www.engagiertestadt.de/">Netzwerk Engagierte Stadt</a>\n' +
           '</partnership-badge>\n',

@@ -92,3 +92,77 @@ describe('Stability', () => {
     });
   }
 });
+
+// Before the script has run: an undefined element is an inline element one line high. On a slow connection the page is
+// painted before the script arrives, and when it defines the elements everything below them would jump (0.5 of layout
+// shift for a map above the fold). dist/cdn/engaged-city-widgets.css, linked in the page's head (README), gives each
+// undefined element the box it has while loading.
+describe('Stability before the script has run', () => {
+  let browser;
+  let sites;
+  /** Each element in its own box, whose width the test sets; a feed that does not answer keeps them loading. */
+  const ELEMENTS = [
+    '<engaged-city-map></engaged-city-map>',
+    '<engaged-city-map lang="en"></engaged-city-map>',
+    '<engaged-city-map controls="none"></engaged-city-map>',
+    '<engaged-city-map view="list"></engaged-city-map>',
+    '<partnership-badge member="e2e-stadt"></partnership-badge>',
+    '<partnership-badge member="e2e-stadt" variant="compact" size="s"></partnership-badge>',
+    '<partnership-badge member="e2e-stadt" variant="Seal" size="l"></partnership-badge>',
+    '<network-news></network-news>',
+    '<network-news layout="compact" limit="3"></network-news>',
+    '<network-news layout="cards" limit="2"></network-news>',
+  ];
+  const WIDTHS = [320, 400, 600, 1024];
+  const FALLBACK = '<a href="https://www.engagiertestadt.de/">Netzwerk Engagierte Stadt</a>';
+  before(async () => {
+    browser = await launchBrowser();
+    sites = await startSites();
+    sites.site.route('/before-definition/hang.json', respond.delayed(60_000, respond.file('feeds/network.json')));
+    const body = ELEMENTS.map((element) => `<div class="box">${element.replace('>', ` src="/before-definition/hang.json">${FALLBACK}`)}</div>`).join('\n');
+    sites.site.route(
+      '/before-definition/page.html',
+      servePage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vor dem Skript</title>
+        <link rel="stylesheet" href="/cdn/engaged-city-widgets.css"></head><body><main>${body}</main></body></html>`),
+    );
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it('with the package stylesheet, every element has its loading size before the script defines it', async () => {
+    const { page, close } = await openPage(browser, sites.site.url('/before-definition/page.html'));
+    try {
+      const sizes = () =>
+        page.evaluate((widths) =>
+          widths.map((width) => {
+            for (const box of document.querySelectorAll('.box')) box.style.width = `${width}px`;
+            return [...document.querySelectorAll('.box > *')].map((element) => {
+              const { width: w, height: h } = element.getBoundingClientRect();
+              return [w, h];
+            });
+          }), WIDTHS);
+      const before = await sizes();
+      assert.equal(await page.evaluate(() => document.querySelectorAll(':not(:defined)').length), ELEMENTS.length);
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = '/cdn/engaged-city-widgets.js';
+        document.head.append(script);
+      });
+      await page.waitForFunction(() => [...document.querySelectorAll('.box > *')].every((element) => element.shadowRoot?.childElementCount && element.getAttribute('status') === 'loading'));
+      const loading = await sizes();
+      const differences = [];
+      WIDTHS.forEach((width, w) =>
+        ELEMENTS.forEach((element, e) => {
+          const [[bw, bh], [lw, lh]] = [before[w][e], loading[w][e]];
+          if (Math.abs(bw - lw) > 0.5 || Math.abs(bh - lh) > 0.5) differences.push(`${element} at ${width} px: ${bw}×${bh} before the script, ${lw}×${lh} while loading`);
+        }),
+      );
+      assert.deepEqual(differences, []);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -138,6 +138,17 @@ describe('the packed package', () => {
     assert.deepEqual(definitions, Object.fromEntries(TAGS.map((tag) => [tag, `dist/${tag}.js`])));
   });
 
+  it('ships the stylesheet that reserves the elements\' room before the script runs, in the CDN folder and as an export', () => {
+    assert.ok(packed.files.includes('dist/cdn/engaged-city-widgets.css'));
+    const installed = join(project, 'node_modules', packageJson.name);
+    const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const css = readFileSync(join(installed, exports['./engaged-city-widgets.css']), 'utf8');
+    // It styles only elements that are not yet defined.
+    const selectors = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[^{]+\{/g, '{').match(/[^{}]+(?=\{)/g).map((selector) => selector.trim()).filter(Boolean);
+    assert.ok(selectors.length > 20);
+    for (const selector of selectors) assert.match(selector, /^(engaged-city-map|partnership-badge|network-news)(\[[^\]]+\])*:not\(:defined\)(:lang\(en\))?(::before)?$/, selector);
+  });
+
   it('ships its licence, and the CDN folder carries the notices of the third-party code it contains', () => {
     for (const file of ['LICENSE', 'DATA-LICENSES.md', 'dist/cdn/THIRD-PARTY-NOTICES.txt']) assert.ok(packed.files.includes(file), file);
     const installed = join(project, 'node_modules', packageJson.name);
