@@ -816,7 +816,7 @@ export class EngagedCityMap extends EngagedElement {
     </div>`;
   }
 
-  /** The list view; while the feed or the views load, its empty box (as high as the list). */
+  /** The list view; while the feed or the views load, its box (as high as the list) says so. */
   #renderList(feed: NetworkFeed | undefined, views: MapViews | undefined): unknown {
     if (this.viewsFailed) {
       return html`<div part="list" class="list">
@@ -826,7 +826,7 @@ export class EngagedCityMap extends EngagedElement {
         </div>
       </div>`;
     }
-    if (!feed || !views) return html`<div part="list" class="list"></div>`;
+    if (!feed || !views) return html`<div part="list" class="list"><p class="state">${this.sharedStrings.loading}</p></div>`;
     return views.renderListView({
       members: this.#data.filtered,
       noMembersAtAll: this.#members.length === 0,
@@ -865,11 +865,11 @@ export class EngagedCityMap extends EngagedElement {
             <p>${this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError}</p>
             <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
           </div>`
-        : nothing}
-      ${feed && this.status === 'empty'
-        // Screen readers hear it from the base's status region (see `emptyAnnouncement`).
-        ? html`<p class="map-message" aria-hidden="true">${this.#emptyMessage}</p>`
-        : nothing}
+        : feed && this.status === 'empty' || !ready
+          // No members, or the map is not drawn yet: said on the map (screen readers hear it from the status regions,
+          // see `emptyAnnouncement`).
+          ? html`<p class="map-message" aria-hidden="true">${feed && this.status === 'empty' ? this.#emptyMessage : this.sharedStrings.loading}</p>`
+          : nothing}
       ${feed && this.status === 'ready' && !this.#data.filtered.some((member) => member.location)
         // The search or the state filter leaves nothing, or nothing with a place on the map (the list shows it): said on
         // the map too, which would otherwise be blank (the status region says how many were found).

@@ -1299,6 +1299,30 @@ describe('<engaged-city-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says on the map, and in the list, that it is loading until the map is drawn', async () => {
+      let respond!: (response: Response) => void;
+      feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
+      const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/later.json"></engaged-city-map>`);
+      await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
+      await el.updateComplete;
+      const message = () => $(el, '.map-message');
+      expect(text(message())).to.equal('Wird geladen …');
+      // Screen readers hear it from the status region, not twice.
+      expect(message()!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text($(el, '[role="status"]'))).to.equal('Wird geladen …');
+      el.lang = 'en';
+      await waitUntil(() => text(message()) === 'Loading …', 'not said in English', patience);
+      el.view = 'list';
+      await el.updateComplete;
+      expect(text($(el, '[part~="list"]'))).to.equal('Loading …');
+      el.view = 'map';
+      respond(jsonResponse(mapFeed()));
+      await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+      await el.updateComplete;
+      expect(message()).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('reserves its size while loading', async () => {
       feeds.respond(() => new Promise<Response>(() => undefined));
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><engaged-city-map loading="eager" src="/slow.json"></engaged-city-map></div>`);
