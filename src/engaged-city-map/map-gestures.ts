@@ -1,3 +1,5 @@
+import { pageScale } from './viewport.js';
+
 /** What the gestures do to the map. Screen points are in CSS pixels relative to the map's box. */
 export interface GestureTarget {
   /** Move the map by (dx, dy) pixels. */
@@ -29,6 +31,8 @@ export class MapGestures {
   /** Whether the current touch had two fingers on the map: the finger left after a pinch does not scroll the page. */
   #pinched = false;
   #suppressClick = false;
+  /** Where the last pointer was pressed. */
+  #pressedAt = { x: 0, y: 0 };
 
   constructor(element: HTMLElement, target: GestureTarget) {
     this.#element = element;
@@ -54,14 +58,16 @@ export class MapGestures {
     element.removeEventListener('click', this.#onClick, { capture: true });
   }
 
+  /** The event's point in the map's own pixels (see `pageScale`: the page may be zoomed with CSS). */
   #local(event: { clientX: number; clientY: number }): { x: number; y: number } {
     const box = this.#element.getBoundingClientRect();
-    return { x: event.clientX - box.left, y: event.clientY - box.top };
+    const k = pageScale(this.#element, box);
+    return { x: (event.clientX - box.left) / k, y: (event.clientY - box.top) / k };
   }
 
   #onPointerDown = (event: PointerEvent) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    this.#pointers.set(event.pointerId, this.#local(event));
+    this.#pointers.set(event.pointerId, (this.#pressedAt = this.#local(event)));
     if (this.#pointers.size === 1) {
       this.#travel = 0;
       this.#pinched = false;
@@ -84,8 +90,11 @@ export class MapGestures {
         if (this.#travel > DRAG_THRESHOLD && !this.#pinched) this.#target.showTouchHint();
       } else if (this.#travel > DRAG_THRESHOLD) {
         if (!this.#element.hasPointerCapture(event.pointerId)) this.#element.setPointerCapture(event.pointerId);
+        // When the press becomes a drag, the map catches up with the way the pointer went since the press; then it
+        // follows each move.
+        const from = this.#suppressClick ? previous : this.#pressedAt;
         this.#suppressClick = true;
-        this.#target.pan(dx, dy);
+        this.#target.pan(point.x - from.x, point.y - from.y);
       }
     } else if (this.#pointers.size === 2) {
       const [other] = [...this.#pointers.entries()].filter(([id]) => id !== event.pointerId).map(([, p]) => p);

@@ -116,11 +116,21 @@ export function revealShift(x: number, y: number, half: number, size: Size, marg
  * `revealShift` for a point of the map's `stage` element, clear of the `buttons` element drawn over it (if any): the
  * shift that brings the point with `half` pixels around it into sight, 8 px from the edges.
  */
-export function revealShiftIn(stage: Element, buttons: Element | null, x: number, y: number, half: number, size: Size): [number, number] {
+export function revealShiftIn(stage: HTMLElement, buttons: Element | null, x: number, y: number, half: number, size: Size): [number, number] {
   const box = stage.getBoundingClientRect();
   const over = buttons?.getBoundingClientRect();
-  const obstacle = over?.width ? ([over.left - box.left, over.top - box.top, over.right - box.left, over.bottom - box.top] as const) : undefined;
+  const k = pageScale(stage, box);
+  const obstacle = over?.width ? ([(over.left - box.left) / k, (over.top - box.top) / k, (over.right - box.left) / k, (over.bottom - box.top) / k] as const) : undefined;
   return revealShift(x, y, half, size, 8, obstacle);
+}
+
+/**
+ * How many of the page's pixels (pointer positions, `getBoundingClientRect`) one of `element`'s own CSS pixels takes:
+ * 2 where a page enlarges itself with CSS `zoom: 2` (as "larger text" buttons on town websites do) or an ancestor is
+ * scaled; 1 otherwise. The map works in its own pixels.
+ */
+export function pageScale(element: HTMLElement, box = element.getBoundingClientRect()): number {
+  return box.width / element.offsetWidth || 1;
 }
 
 /** The union of frame rectangles; undefined for none. */

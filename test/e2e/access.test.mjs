@@ -284,6 +284,59 @@ describe('Access', () => {
   });
 });
 
+// Town websites often have a "larger text" button that enlarges the whole page with CSS `zoom`: the pointer then moves
+// in the page's pixels, the map draws in its own (twice as large). The map must still follow the pointer.
+describe('A page enlarged with CSS zoom', () => {
+  let browser;
+  let sites;
+  before(async () => {
+    browser = await launchBrowser();
+    sites = await startSites();
+    sites.site.route(
+      '/access/css-zoom.html',
+      servePage(htmlPage({ title: 'Große Schrift', head: '<link rel="stylesheet" href="/pages/zoom-2.css">', body: `<engaged-city-map id="map" src="${FEED}" loading="eager" controls="none"></engaged-city-map>` })),
+    );
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it('a drag moves the map with the pointer, and Ctrl + wheel zooms around the point under it', async () => {
+    const { page, close } = await openPage(browser, sites.site.url('/access/css-zoom.html'), { viewport: { width: 1400, height: 1000 } });
+    try {
+      await waitForStatus(page, { '#map': 'ready' });
+      await settle(page);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).zoom), '2');
+      const marker = page.locator('#map .markers [part~="marker"]').first();
+      const key = await marker.getAttribute('data-key');
+      const centre = async () => {
+        const box = await page.locator(`#map .markers [data-key="${key}"]`).boundingBox();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const start = await centre();
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 40, start.y + 30, { steps: 8 });
+      await page.mouse.up();
+      await settle(page);
+      const dragged = await centre();
+      assert.ok(Math.abs(dragged.x - start.x - 40) < 1.5 && Math.abs(dragged.y - start.y - 30) < 1.5, `the town moved from ${JSON.stringify(start)} to ${JSON.stringify(dragged)} for a drag of (40, 30)`);
+
+      await page.mouse.move(dragged.x, dragged.y);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -100);
+      await page.keyboard.up('Control');
+      await settle(page);
+      await page.waitForTimeout(400);
+      const zoomed = await centre();
+      assert.ok(Math.abs(zoomed.x - dragged.x) < 2 && Math.abs(zoomed.y - dragged.y) < 2, `the town under the pointer moved from ${JSON.stringify(dragged)} to ${JSON.stringify(zoomed)} while zooming`);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** Waits until `condition()` holds (checked every 20 ms, at most 5 s). */
 async function until(condition, what) {
   for (const started = Date.now(); !condition(); ) {

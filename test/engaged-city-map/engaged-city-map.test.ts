@@ -1703,6 +1703,24 @@ describe('<engaged-city-map>', () => {
       expect($(el, '.gesture-hint')!.hidden).to.equal(true);
     });
 
+    it('follows the pointer from the press: the few pixels before a press counts as a drag are not lost', async () => {
+      const el = await renderMap(mapFeed());
+      el.zoomBy(2); // so that the map can pan
+      await settle(el);
+      const stage = $(el, '.stage')!;
+      const marker = $(el, '.markers [part~="marker"]')!;
+      const key = marker.dataset['key']!;
+      const x = () => $(el, `.markers [data-key="${key}"]`)!.getBoundingClientRect().x;
+      const before = x();
+      const mouse = (type: string, at: number) =>
+        stage.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1, clientX: at, clientY: 100, bubbles: true, composed: true }));
+      mouse('pointerdown', 100);
+      for (let at = 101; at <= 110; at++) mouse('pointermove', at);
+      mouse('pointerup', 110);
+      await settle(el);
+      expect(x() - before).to.be.closeTo(10, 0.5);
+    });
+
     it('clusters for the view a gesture leaves in a task before the one that draws it', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }));
       await settle(el);
