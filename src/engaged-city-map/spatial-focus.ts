@@ -46,13 +46,14 @@ export function nearestTo<T extends { x: number; y: number }>(points: readonly T
  * the marker to the right rather than one far up and a little to the right. Candidates at exactly the origin's point
  * (stacked markers) are reached in key order: right and down go to the next key, left and up to the previous one.
  * Ties go to the lower key, so the result never depends on the order of the candidates. Returns undefined when
- * nothing lies in that direction. With `cone`, only candidates at most as far aside as ahead count (within 45°).
+ * nothing lies in that direction. With `spread`, only candidates at most `spread` times as far aside as ahead count
+ * (1: within 45° of the direction; √3: within 60°).
  */
 export function nearestInDirection(
   origin: { x: number; y: number; key?: string },
   candidates: readonly FocusCandidate[],
   direction: Direction,
-  cone = false,
+  spread = Infinity,
 ): string | undefined {
   const forward = direction === 'right' || direction === 'down';
   let best: string | undefined;
@@ -73,7 +74,7 @@ export function nearestInDirection(
     }
     const ahead = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
     const aside = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
-    if (ahead <= 0 || (cone && aside > ahead)) continue;
+    if (ahead <= 0 || aside > spread * ahead) continue;
     score = ahead + 2 * aside;
     if (score < bestScore || (score === bestScore && best !== undefined && candidate.key < best)) {
       best = candidate.key;
@@ -150,13 +151,14 @@ export function mapKeyAction(event: KeyboardEvent, context: MapKeyContext): MapK
   }
   if (!current) return {};
   // Within 45° of the direction first, on the screen and then beyond it (zoomed in, the map moves there); only then
-  // further aside: else ↓ at the screen's edge would crawl sideways from town to town along it.
+  // further aside, up to 60°: else ↓ at the screen's edge would crawl sideways from town to town along it. Nothing
+  // within 60°: the focus stays (on a map of a few towns, ← led to a town straight below).
   let beyond: readonly FocusCandidate[] | undefined;
-  for (const cone of [true, false]) {
-    const next = nearestInDirection(current, drawn, direction, cone);
+  for (const spread of [1, Math.sqrt(3)]) {
+    const next = nearestInDirection(current, drawn, direction, spread);
     if (next) return { focus: next };
     beyond ??= context.candidates(direction);
-    const far = nearestInDirection(current, beyond, direction, cone);
+    const far = nearestInDirection(current, beyond, direction, spread);
     const target = beyond.find((candidate) => candidate.key === far);
     if (target) return { focus: target.key, at: [target.x, target.y] };
   }

@@ -34,8 +34,8 @@ describe('nearestInDirection (arrow keys on the map)', () => {
       { key: 'below', x: 110, y: 400 },
     ];
     expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'down')).to.equal('aside');
-    expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'down', true)).to.equal('below');
-    expect(nearestInDirection({ x: 100, y: 100 }, [candidates[0]!], 'down', true)).to.equal(undefined);
+    expect(nearestInDirection({ x: 100, y: 100 }, candidates, 'down', 1)).to.equal('below');
+    expect(nearestInDirection({ x: 100, y: 100 }, [candidates[0]!], 'down', 1)).to.equal(undefined);
   });
 
   it('returns undefined when nothing lies in that direction', () => {
@@ -69,7 +69,7 @@ describe('nearestInDirection (arrow keys on the map)', () => {
     expect(nearestInDirection({ x: 100, y: 100 }, [...tie].reverse(), 'right')).to.equal('x');
   });
 
-  it('goes to a town beyond the screen within 45° before one on the screen far aside (no crawl along the edge)', () => {
+  it('goes to a town beyond the screen within 45° before one on the screen far aside (no crawl along the edge), never to one more than 60° aside', () => {
     const onScreen = [{ key: 'here', x: 100, y: 580 }, { key: 'aside', x: 400, y: 590 }];
     const beyond = [{ key: 'below', x: 130, y: 900 }];
     const context = {
@@ -80,9 +80,13 @@ describe('nearestInDirection (arrow keys on the map)', () => {
       panned: () => ({ scale: 1, tx: 0, ty: 0 }),
     };
     expect(mapKeyAction(new KeyboardEvent('keydown', { key: 'ArrowDown' }), context)).to.deep.equal({ focus: 'below', at: [130, 900] });
-    // Nothing within 45°, on the screen or beyond: the town aside, rather than nothing.
+    // Nothing within 45°, on the screen or beyond: a town up to 60° aside.
+    const down = new KeyboardEvent('keydown', { key: 'ArrowDown' });
+    const within60 = { ...context, candidates: (direction?: string) => (direction ? [] : [...onScreen, { key: 'aside-below', x: 170, y: 630 }]) };
+    expect(mapKeyAction(down, within60)).to.deep.equal({ focus: 'aside-below' });
+    // Nothing within 60°: the focus stays, rather than going to a town that is not in that direction.
     const nothingBelow = { ...context, candidates: (direction?: string) => (direction ? [] : onScreen) };
-    expect(mapKeyAction(new KeyboardEvent('keydown', { key: 'ArrowDown' }), nothingBelow)).to.deep.equal({ focus: 'aside' });
+    expect(mapKeyAction(down, nothingBelow)).to.deep.equal({});
   });
 
   it('maps arrow keys to directions and nothing else', () => {
