@@ -66,8 +66,13 @@ export function renderListView(input: ListViewInput): TemplateResult {
   const complete = input.limit >= members.length;
   // One listener for every entry (20,000 entries would otherwise add as many listeners and functions).
   const onClick = (event: Event) => {
-    const id = (event.target as Element).closest<HTMLElement>('button.disclosure')?.dataset['id'];
-    if (id !== undefined) onToggle(id);
+    const button = (event.target as Element).closest<HTMLElement>('button.disclosure');
+    if (!button) return;
+    onToggle(button.dataset['id']!);
+    // An entry opened at the bottom of the list's box: its details are brought into sight once drawn.
+    requestAnimationFrame(() => {
+      if (button.ariaExpanded === 'true') button.parentElement!.scrollIntoView({ block: 'nearest' });
+    });
   };
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick}>
     ${members.length === 0

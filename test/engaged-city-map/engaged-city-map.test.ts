@@ -945,6 +945,26 @@ describe('<engaged-city-map>', () => {
       expect(el.selected).to.equal('marburg');
     });
 
+    it('brings an entry opened at the bottom of the list\'s box into sight with its details', async () => {
+      const feed = mapFeed();
+      for (let index = 0; index < 40; index++) {
+        feed._engaged_city!.members.push({ id: `ort-${index}`, kind: 'city', name: `Ort ${String(index).padStart(2, '0')}`, roles: ['engaged-city'], region: 'DE-BY', since: 2020, summary: 'Eine Stadt im Netzwerk.' });
+      }
+      const el = await renderMap(feed, { view: 'list' });
+      const list = $(el, '[part~="list"]')!;
+      const box = list.getBoundingClientRect();
+      // The last entry that is (partly) in sight at the bottom of the box.
+      const button = $$(el, '.disclosure').filter((node) => node.getBoundingClientRect().top < box.bottom).at(-1)!;
+      expect(button.getBoundingClientRect().bottom).to.be.greaterThan(box.bottom - 60);
+      button.click();
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const entry = button.parentElement!.getBoundingClientRect();
+      expect(entry.height).to.be.greaterThan(80);
+      expect(entry.bottom).to.be.at.most(list.getBoundingClientRect().bottom + 1);
+      expect(entry.top).to.be.at.least(list.getBoundingClientRect().top - 1);
+    });
+
     it('names the group of members without a state in words, after the states', async () => {
       const feed = mapFeed();
       feed._engaged_city!.members.push({ id: 'stiftung', kind: 'organization', name: 'Eine Stiftung', roles: ['network-partner'], since: 2020 });
