@@ -62,10 +62,12 @@ export async function publintMessages(packageDir) {
 
 /**
  * @arethetypeswrong/cli on the tarball, for ESM-only packages (CommonJS `require` and node10 resolution are out of scope).
+ * The stylesheet export is no module (attw cannot resolve a .css file; `exports` pointing at it is checked apart).
  * @returns {{ ok: boolean, report: string }}
  */
 export function arethetypeswrong(tarball) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'table', '--no-color', '--no-emoji'], {
+  const options = ['--profile', 'esm-only', '--exclude-entrypoints', './engaged-city-widgets.css', '--format', 'table', '--no-color', '--no-emoji'];
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/attw'), [tarball, ...options], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

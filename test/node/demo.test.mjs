@@ -78,7 +78,7 @@ describe('the snippet builder', () => {
       await builder.getByRole('checkbox', { name: 'Sachsen-Anhalt' }).check();
       await builder.getByLabel('Farbschema').selectOption('dark');
       const code = await builder.getByLabel('HTML-Code zum Einfügen').inputValue();
-      assert.match(code, /^<script type="module" src="\/engaged-city-widgets\/engaged-city-widgets\.js"><\/script>\n/);
+      assert.match(code, /^<link rel="stylesheet" href="\/engaged-city-widgets\/engaged-city-widgets\.css">\n<script type="module" src="\/engaged-city-widgets\/engaged-city-widgets\.js"><\/script>\n/);
       assert.match(code, /<network-news layout="cards" region="DE-ST" theme="dark">/);
       const preview = page.locator('.preview network-news');
       assert.equal(await preview.getAttribute('layout'), 'cards');
