@@ -145,6 +145,14 @@ describe('Stability before the script has run', () => {
           }), WIDTHS);
       const before = await sizes();
       assert.equal(await page.evaluate(() => document.querySelectorAll(':not(:defined)').length), ELEMENTS.length);
+      // A page's `hidden` still hides one.
+      assert.deepEqual(await page.evaluate(() => {
+        const element = document.querySelector('.box > *');
+        element.hidden = true;
+        const hidden = element.getBoundingClientRect().height;
+        element.hidden = false;
+        return hidden;
+      }), 0);
       await page.evaluate(() => {
         const script = document.createElement('script');
         script.type = 'module';
