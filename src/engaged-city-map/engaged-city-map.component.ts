@@ -826,7 +826,7 @@ export class EngagedCityMap extends EngagedElement {
         </div>
       </div>`;
     }
-    if (!feed || !views) return html`<div part="list" class="list"><p class="state">${this.sharedStrings.loading}</p></div>`;
+    if (!feed || !views) return html`<div part="list" class="list"><p class="state" aria-hidden="true">${this.sharedStrings.loading}</p></div>`;
     return views.renderListView({
       members: this.#data.filtered,
       noMembersAtAll: this.#members.length === 0,

@@ -113,17 +113,25 @@ describe('Stability before the script has run', () => {
     '<network-news layout="compact" limit="3"></network-news>',
     '<network-news layout="cards" limit="2"></network-news>',
   ];
+  const FLEX_ROW = ['<engaged-city-map></engaged-city-map>', '<network-news></network-news>'];
+  const ALL = [...ELEMENTS, ...FLEX_ROW.map((element) => `${element} in a flex row`)];
   const WIDTHS = [320, 400, 600, 1024];
   const FALLBACK = '<a href="https://www.engagiertestadt.de/">Netzwerk Engagierte Stadt</a>';
   before(async () => {
     browser = await launchBrowser();
     sites = await startSites();
     sites.site.route('/before-definition/hang.json', respond.delayed(60_000, respond.file('feeds/network.json')));
-    const body = ELEMENTS.map((element) => `<div class="box">${element.replace('>', ` src="/before-definition/hang.json">${FALLBACK}`)}</div>`).join('\n');
+    const withFeed = (element) => element.replace('>', ` src="/before-definition/hang.json">${FALLBACK}`);
+    // Each element in a box of its own, and the map and the news also in a flex row beside a column of text, where
+    // the page sizes them to their content.
+    const body = [
+      ...ELEMENTS.map((element) => `<div class="box">${withFeed(element)}</div>`),
+      ...FLEX_ROW.map((element) => `<div class="box" style="display: flex">${withFeed(element)}<p style="flex: 0 0 150px; margin: 0">Text daneben</p></div>`),
+    ].join('\n');
     sites.site.route(
       '/before-definition/page.html',
       servePage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vor dem Skript</title>
-        <link rel="stylesheet" href="/cdn/engaged-city-widgets.css"></head><body><main>${body}</main></body></html>`),
+        <link rel="stylesheet" href="/cdn/engaged-city-widgets.css"><style>.hide-on-phones { display: none }</style></head><body><main>${body}</main></body></html>`),
     );
   });
   after(async () => {
@@ -138,32 +146,35 @@ describe('Stability before the script has run', () => {
         page.evaluate((widths) =>
           widths.map((width) => {
             for (const box of document.querySelectorAll('.box')) box.style.width = `${width}px`;
-            return [...document.querySelectorAll('.box > *')].map((element) => {
+            return [...document.querySelectorAll('.box > :not(p)')].map((element) => {
               const { width: w, height: h } = element.getBoundingClientRect();
               return [w, h];
             });
           }), WIDTHS);
       const before = await sizes();
-      assert.equal(await page.evaluate(() => document.querySelectorAll(':not(:defined)').length), ELEMENTS.length);
-      // A page's `hidden` still hides one.
+      assert.equal(await page.evaluate(() => document.querySelectorAll(':not(:defined)').length), ALL.length);
+      // A page's `hidden`, and a rule of the page's own, still hide one.
       assert.deepEqual(await page.evaluate(() => {
         const element = document.querySelector('.box > *');
         element.hidden = true;
         const hidden = element.getBoundingClientRect().height;
         element.hidden = false;
-        return hidden;
-      }), 0);
+        element.classList.add('hide-on-phones');
+        const byThePage = element.getBoundingClientRect().height;
+        element.classList.remove('hide-on-phones');
+        return [hidden, byThePage];
+      }), [0, 0]);
       await page.evaluate(() => {
         const script = document.createElement('script');
         script.type = 'module';
         script.src = '/cdn/engaged-city-widgets.js';
         document.head.append(script);
       });
-      await page.waitForFunction(() => [...document.querySelectorAll('.box > *')].every((element) => element.shadowRoot?.childElementCount && element.getAttribute('status') === 'loading'));
+      await page.waitForFunction(() => [...document.querySelectorAll('.box > :not(p)')].every((element) => element.shadowRoot?.childElementCount && element.getAttribute('status') === 'loading'));
       const loading = await sizes();
       const differences = [];
       WIDTHS.forEach((width, w) =>
-        ELEMENTS.forEach((element, e) => {
+        ALL.forEach((element, e) => {
           const [[bw, bh], [lw, lh]] = [before[w][e], loading[w][e]];
           if (Math.abs(bw - lw) > 0.5 || Math.abs(bh - lh) > 0.5) differences.push(`${element} at ${width} px: ${bw}×${bh} before the script, ${lw}×${lh} while loading`);
         }),

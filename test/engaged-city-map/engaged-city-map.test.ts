@@ -1335,6 +1335,7 @@ describe('<engaged-city-map>', () => {
       el.view = 'list';
       await el.updateComplete;
       expect(text($(el, '[part~="list"]'))).to.equal('Loading …');
+      expect($(el, '[part~="list"] p')!.getAttribute('aria-hidden')).to.equal('true');
       el.view = 'map';
       respond(jsonResponse(mapFeed()));
       await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
