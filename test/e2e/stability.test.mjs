@@ -112,6 +112,7 @@ describe('Stability before the script has run', () => {
     '<network-news></network-news>',
     '<network-news layout="compact" limit="3"></network-news>',
     '<network-news layout="cards" limit="2"></network-news>',
+    '<network-news limit="30"></network-news>',
   ];
   const FLEX_ROW = ['<engaged-city-map></engaged-city-map>', '<network-news></network-news>'];
   const ALL = [...ELEMENTS, ...FLEX_ROW.map((element) => `${element} in a flex row`)];
