@@ -55,9 +55,8 @@ const OVERDRAW = 40;
  *
  * Keyboard: Tab enters the map; the arrow keys move to the nearest town in their direction, at most 60° aside (the
  * map follows when a town at its edge is reached, and, zoomed in, moves to the next town in that direction when none is
- * in sight), Shift + arrows pan (the
- * focus moves to a town in sight when its own leaves the box), Enter or Space open a town's details or a cluster,
- * Escape closes the details and returns to the marker, `+` and `-` zoom. Entering the map by keyboard shows these keys
+ * in sight), Shift + arrows pan (the focus moves to a town in sight when its own leaves the box), Enter or Space open a
+ * town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom. Entering the map by keyboard shows these keys
  * for a few seconds. A cluster is named by its number of towns, its states and its largest town; one whose towns the
  * map cannot draw apart lists them instead of zooming in. Until the map is drawn, its box says that it is loading.
  *
