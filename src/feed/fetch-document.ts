@@ -78,7 +78,7 @@ async function attempt(href: string, { signal, timeout }: FetchDocumentOptions):
       throw new FeedError('too-large', `${href} is larger than ${error.limit} bytes`, { url: href, cause: error });
     }
     if (attemptController.signal.aborted) {
-      throw new FeedError('timeout', `No complete answer from ${href} within ${timeout()} ms`, { url: href, cause: error });
+      throw new FeedError('timeout', `No complete answer from ${href} within ${timeout()} ms twice`, { url: href, cause: error });
     }
     throw new FeedError('network', `Could not load ${href}`, { url: href, cause: error });
   } finally {

@@ -112,6 +112,8 @@ describe('loadFeed: failures', () => {
       const error = await feedErrorOf(loadFeed(FEED_URL, { timeout: 50 }));
       expect(error.code).to.equal('timeout');
       expect(error.url).to.equal(FEED_URL);
+      // The message tells the developer that the page waited twice the timeout, not once.
+      expect(error.message).to.equal(`No complete answer from ${FEED_URL} within 50 ms twice`);
       expect(fake.calls).to.have.length(2);
       expect(fake.calls.every((call) => call.signal.aborted), 'both requests were aborted').to.equal(true);
     });
