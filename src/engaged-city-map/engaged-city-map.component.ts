@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EngagedElement } from '../base/base-element.js';
-import { choice, warnOnce } from '../base/choices.js';
+import { choice } from '../base/choices.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import type { ElementStatus } from '../base/feed-controller.js';
 import { stringsFor } from '../base/strings/index.js';
@@ -212,16 +212,10 @@ export class EngagedCityMap extends EngagedElement {
 
   /**
    * The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. A word
-   * that is no state code (`sachsen`) is left out, with one console warning for the webmaster.
+   * that is no state code (`sachsen`) is left out, with one console warning for the webmaster (see `checkAttributes`).
    */
   get #regionCodes(): StateCode[] {
-    const words = this.#region.toUpperCase().split(/\s+/).filter(Boolean);
-    const codes = words.filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
-    if (codes.length < words.length) {
-      const wrong = this.#region.split(/\s+/).filter((word) => word && !codes.includes(word.toUpperCase() as StateCode)).join(' ');
-      warnOnce(this, 'region', `region: "${wrong}" is no state; use ISO 3166-2 codes such as DE-SN (Sachsen).`);
-    }
-    return codes;
+    return this.#region.toUpperCase().split(/\s+/).filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
   }
 
   /** `region` is set but names no state: the map shows nothing (not all of Germany). */
@@ -279,6 +273,9 @@ export class EngagedCityMap extends EngagedElement {
     // What this update changes may take the focus away (a view, a panel, a control gone; a marker moved in the DOM):
     // remember where it was, so that it does not fall to the page (see `#keepFocus`).
     this.#focusedBeforeUpdate = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
+    // The page chose a member while the keyboard was elsewhere: Tab enters the map at it, or at the cluster that holds
+    // it (see `keyAfterPlacing`), not at the town the keyboard left.
+    if (changed.has('selected') && this.selected && !this.#focusedBeforeUpdate) this.activeKey = undefined;
     if (changed.has('shading')) this.shading = choice(this, 'shading', this.shading, SHADINGS);
     if (changed.has('controls')) this.controls = choice(this, 'controls', this.controls, ['full', 'none']);
     if (changed.has('loading')) this.loading = choice(this, 'loading', this.loading, ['lazy', 'eager']);
@@ -291,7 +288,7 @@ export class EngagedCityMap extends EngagedElement {
     if (!this.mapView && this.size && this.baseMap) this.mapView = this.#homeView();
     if ((changed as Map<PropertyKey, unknown>).has('views') && this.views) this.#adoptViewStyles(this.views);
     this.#prepareData();
-    if (this.views && this.feedController.feed) this.views.checkSelected(this, this.selected, this.#data.membersById);
+    if (this.views && this.feedController.feed) this.views.checkAttributes(this, this.#region, this.selected, this.#data.membersById);
     // Another list of members (a filter, a search, a new feed): drawn again in steps from the top.
     if (this.#listFor !== this.#data.filtered) {
       this.#listFor = this.#data.filtered;

@@ -5,7 +5,7 @@
  * so that a page pays for it only when there is something to show.
  */
 export { renderBaseMapLayer } from './base-map-layer.js';
-export { checkSelected } from './check-selected.js';
+export { checkAttributes } from './check-attributes.js';
 export { renderDetailsPanel } from './details-panel.js';
 export { renderKeys } from './keys-hint.js';
 export { renderLegend } from './legend.js';

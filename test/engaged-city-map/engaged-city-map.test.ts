@@ -576,6 +576,8 @@ describe('<engaged-city-map>', () => {
         expect(message.getAttribute('aria-hidden')).to.equal('true');
         expect(text($(el, '.settled-status'))).to.equal('In diesem Gebiet sind keine Städte eingetragen.');
         await expect(el).to.be.accessible();
+        // Told once the map's code is there (it holds the message, the entry does not).
+        await waitUntil(() => warnings.length > 0, 'no warning about the region', patience);
       } finally {
         restore();
       }
@@ -781,6 +783,26 @@ describe('<engaged-city-map>', () => {
       await el.updateComplete;
       expect($(el, '[part~="details"]')).to.equal(null);
       expect(focused(el)?.getAttribute('aria-label')).to.equal('Lutherstadt Wittenberg, Sachsen-Anhalt');
+    });
+
+    it('lets Tab enter the map at the member the page selected, not at the town the keyboard left', async () => {
+      const el = await renderMap(mapFeed(), { selected: 'kiel', controls: 'none' });
+      await el.updateComplete;
+      const marker = (name: string) => $(el, `[part~="marker"][aria-label^="${name}"]`)!;
+      marker('Kiel').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(marker('Lutherstadt Wittenberg'));
+      // The keyboard leaves the map; the page selects another member (from a list of its own, say).
+      const before = document.createElement('button');
+      before.textContent = 'before the map';
+      el.before(before);
+      before.focus();
+      el.selected = 'passau';
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(marker('Passau'));
+      expect($$(el, '.markers [tabindex="0"]')).to.deep.equal([marker('Passau')]);
     });
 
     it('marks the selected member apart from the focused one: a bullseye for the selection, a ring set off the dot for focus', async () => {
