@@ -114,9 +114,10 @@ export class PartnershipBadge extends EngagedElement {
   }
 
   protected override renderError(_error: FeedError | undefined) {
-    return html`<slot @slotchange=${this.onFallbackSlotChange}></slot>${this.hasFallback
+    // In the badge's box, as while loading: the page's fallback content or the link does not move what follows.
+    return html`<div class="note"><slot @slotchange=${this.onFallbackSlotChange}></slot>${this.hasFallback
       ? nothing
-      : html`<a class="note" href=${NETWORK_URL}>${this.sharedStrings.networkName}</a>`}`;
+      : html`<a href=${NETWORK_URL}>${this.sharedStrings.networkName}</a>`}</div>`;
   }
 
   protected override renderFeed(feed: NetworkFeed) {
@@ -150,15 +151,16 @@ export class PartnershipBadge extends EngagedElement {
         </span>
       </button>
       <div id="proof" class="proof" role="group" aria-label=${strings.proof} ?hidden=${!this.open}>
-        ${this.#renderProof(feed, member, year, unchecked, membership.domain)}
+        ${this.#renderProof(feed, member, roles, year, unchecked, membership.domain)}
       </div>
     </div>`;
   }
 
-  #renderProof(feed: NetworkFeed, member: Member, year: number | undefined, unchecked: boolean, domain: string | undefined) {
+  #renderProof(feed: NetworkFeed, member: Member, roles: string, year: number | undefined, unchecked: boolean, domain: string | undefined) {
     const strings = this.#strings;
     const updated = feed._engaged_city?.updated;
-    return html`<p><strong>${member.name}</strong></p>
+    // The roles in full: the badge cuts a long list (two roles, say) with an ellipsis.
+    return html`<p><strong>${member.name}</strong> – ${roles}</p>
       <p>${this.#withYear(strings.member, year)} – ${strings.confirmedBy}</p>
       ${unchecked ? html`<p><strong>${strings.unchecked}:</strong> ${strings.uncheckedDetail}</p>` : nothing}
       ${domain ? html`<p>${format(strings.checkedFor, { domain: this.#shownDomain(domain) })}</p>` : nothing}

@@ -5,20 +5,40 @@
 
 /**
  * A host name as a reader writes it: each punycode label (`xn--mnchen-3ya`) decoded to Unicode (`münchen`, RFC 3492),
- * as the browser's address bar shows it, in lower case. A name that does not decode to one the browser writes back as
- * the same ASCII name is kept as it is.
+ * as the browser's address bar shows it, in lower case. A label that mixes scripts or imitates Latin letters (see
+ * `readable`), and a name that does not decode to one the browser writes back as the same ASCII name, are kept as they
+ * are.
  *
  * @example unicodeHost('www.xn--mnchen-3ya.de') // 'www.münchen.de'
  */
 export function unicodeHost(host: string): string {
   const ascii = host.toLowerCase();
-  const unicode = ascii.split('.').map(decodeLabel).join('.');
+  const unicode = ascii.split('.').map((label) => {
+    const decoded = decodeLabel(label);
+    return readable(decoded) ? decoded : label;
+  }).join('.');
   // Only a name the browser writes back as the same ASCII one (no stray or control characters from a broken label).
   try {
     return new URL(`http://${unicode}`).hostname === ascii ? unicode : ascii;
   } catch {
     return ascii;
   }
+}
+
+/** Labels of one script each (digits, hyphens and accents aside): Latin (`münchen`), Cyrillic or Greek. */
+const ONE_SCRIPT = ['Latin', 'Cyrillic', 'Greek'].map((script) => new RegExp(`^[\\p{Script=${script}}\\p{M}\\d-]+$`, 'u'));
+
+/** Cyrillic and Greek letters that look like Latin ones: a label of nothing else (`аррӏе`) reads as a Latin name. */
+const LOOK_ALIKES = /^[аеорсухіјѕһԁԛԝӏкοανικρυτχ\d-]+$/u;
+
+/**
+ * Whether a decoded label is shown as it is, as browsers decide for their address bar: letters of one script, not
+ * only look-alikes of Latin ones. A label that mixes scripts (`аpple`, with a Cyrillic а), one of look-alikes alone,
+ * or one with symbols (emoji) is shown in its ASCII form, as the address bar shows it: the proof must not make a
+ * look-alike name read as the one it imitates.
+ */
+function readable(label: string): boolean {
+  return ONE_SCRIPT.some((script) => script.test(label)) && (/^[\x00-\x7f]*$/.test(label) || !LOOK_ALIKES.test(label));
 }
 
 /** One label, decoded with punycode's parameters (base 36, t 1–26, skew 38, damp 700, initial bias 72, n 128). */

@@ -35,7 +35,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     expect(proof.hidden).to.equal(false);
     expect(proof.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(proof)).to.equal(
-      'Lutherstadt Wittenberg ' +
+      'Lutherstadt Wittenberg – Engagierte Stadt ' +
         'Mitglied im Netzwerk Engagierte Stadt seit 2015 – bestätigt durch das Netzwerk Engagierte Stadt ' +
         // The member's website the page (www.wittenberg.de) was checked against, to compare with the address bar.
         'Geprüft für die Website wittenberg.de ' +
@@ -48,6 +48,19 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(proof.hidden).to.equal(true);
+  });
+
+  it('names every role of the member, which the badge itself cuts short when there are several', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await badge(html`<badge-on-host
+        member="stiftung-beispiel" variant=${variant} .pageHostForTest=${'www.stiftung-beispiel.de'} .data=${badgeFeed()}
+      ></badge-on-host>`);
+      const role = el.shadowRoot!.querySelector<HTMLElement>('.role > :first-child')!;
+      expect(role.scrollWidth, `${variant}: the roles fit the badge`).to.be.greaterThan(role.clientWidth);
+      toggleOf(el)!.click();
+      await el.updateComplete;
+      expect(text(proofOf(el)!)).to.contain('Stiftung Beispiel – Netzwerkpartner, Förderer');
+    }
   });
 
   it('names the website it was checked for as the address bar shows it, an umlaut domain in Unicode', async () => {
@@ -131,7 +144,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     toggleOf(el)!.click();
     await el.updateComplete;
     expect(text(proofOf(el)!)).to.equal(
-      'Lutherstadt Wittenberg ' +
+      'Lutherstadt Wittenberg – Engaged City ' +
         'Member of the Engagierte Stadt network since 2015 – confirmed by the Engagierte Stadt network ' +
         'Checked for the website wittenberg.de ' +
         'As of June 1, 2025 ' +

@@ -131,7 +131,16 @@ describe('unicodeHost: a domain as the address bar shows it, for the proof', () 
     expect(unicodeHost('xn--mnchen-3ya.de')).to.equal('münchen.de');
     expect(unicodeHost('rathaus.xn--dsseldorf-q9a.de')).to.equal('rathaus.düsseldorf.de');
     expect(unicodeHost('xn--80akhbyknj4f.xn--p1ai')).to.equal('испытание.рф');
-    expect(unicodeHost('xn--ls8h.la')).to.equal('💩.la');
+  });
+
+  it('keeps a label in ASCII where the address bar does: mixed scripts, look-alikes of Latin letters, symbols', () => {
+    // "аpple" with a Cyrillic а would read as apple.example.
+    expect(unicodeHost('xn--pple-43d.example')).to.equal('xn--pple-43d.example');
+    // "аррӏе": Cyrillic letters only, every one of them a look-alike of a Latin one.
+    expect(unicodeHost('xn--80ak6aa92e.com')).to.equal('xn--80ak6aa92e.com');
+    expect(unicodeHost('www.xn--80ak6aa92e.xn--mnchen-3ya.de')).to.equal('www.xn--80ak6aa92e.münchen.de');
+    // Emoji: not a script.
+    expect(unicodeHost('xn--ls8h.la')).to.equal('xn--ls8h.la');
   });
 
   it('keeps other names, and labels that do not decode to a name the browser writes back the same, as they are (in lower case)', () => {

@@ -48,11 +48,12 @@ describe('<partnership-badge>: no layout shift', () => {
   }
 
   for (const variant of VARIANTS) {
-    for (const [outcome, member, answer] of [
-      ['not-found', 'gibt-es-nicht', 'feed'],
-      ['error', 'lutherstadt-wittenberg', 'failure'],
+    for (const [outcome, member, answer, fallback] of [
+      ['not-found', 'gibt-es-nicht', 'feed', false],
+      ['error', 'lutherstadt-wittenberg', 'failure', false],
+      ['error', 'lutherstadt-wittenberg', 'failure', true],
     ] as const) {
-      it(`reserves the box of the note too: variant "${variant}", ${outcome}, in every size`, async () => {
+      it(`reserves the box of the note too: variant "${variant}", ${outcome}${fallback ? ' with the page’s fallback link' : ''}, in every size`, async () => {
         for (const size of SIZES) {
           forgetFeeds();
           const src = `/badge/${variant}-${size}-${outcome}.json`;
@@ -65,7 +66,7 @@ describe('<partnership-badge>: no layout shift', () => {
           });
           const el = await fixture<PartnershipBadge>(html`<badge-on-host
             variant=${variant} size=${size} member=${member} src=${src}
-          ></badge-on-host>`);
+          >${fallback ? html`<a href="https://www.engagiertestadt.de/">Engagierte Stadt</a>` : ''}</badge-on-host>`);
           const whileLoading = boxOf(el);
           open();
           await settled(el);
