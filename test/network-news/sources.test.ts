@@ -43,6 +43,16 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 describe('<network-news> with other news sources', () => {
   const feeds = useFetchStub();
 
+  it('shows every item of a town’s RSS feed whose items have no guid and all link to its news page', async () => {
+    const item = (title: string, day: number) => `<item><title>${title}</title><link>${origin}/aktuelles</link>
+      <pubDate>${['Wed', 'Thu', 'Fri'][day - 14]}, ${day} May 2025 10:00:00 +0200</pubDate></item>`;
+    feeds.respond(() => xml(`<rss version="2.0"><channel><title>Stadt Musterhausen</title><link>${origin}/</link>
+      ${item('Ehrenamtsmesse am Samstag', 16)}${item('Freiwilligentag 2025', 15)}${item('Neue Ehrenamtskarte', 14)}
+      </channel></rss>`));
+    const el = await renderNews(html`<network-news src="/feeds/musterhausen.rss" limit="20"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Ehrenamtsmesse am Samstag', 'Freiwilligentag 2025', 'Neue Ehrenamtskarte']);
+  });
+
   it('reads an RSS 2.0 feed: links, dates, content:encoded as text, media:thumbnail, categories as tags', async () => {
     feeds.respond(() => xml(RSS));
     const el = await renderNews(html`<network-news src="/feeds/stadt.rss"></network-news>`);

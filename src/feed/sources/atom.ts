@@ -49,7 +49,8 @@ function atomEntry(entry: Element, feedUrl: string | undefined, feedAuthors: Aut
   const content = childElement(entry, 'content', ATOM);
   const entryAuthors = authors(entry, feedUrl);
   return withoutEmptyFields({
-    id: text(entry, 'id')?.trim() ?? url ?? contentHashId([title, updated, text(entry, 'summary')]),
+    // Without an id, from what the entry says and links to: entries that share a link stay apart.
+    id: text(entry, 'id')?.trim() ?? contentHashId([url, title, updated, text(entry, 'summary')]),
     url,
     external_url: content && uriOf(content, feedUrl, 'src'),
     title,

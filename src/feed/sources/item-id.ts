@@ -1,9 +1,10 @@
 /**
- * Ids for items whose feed gives them none (an RSS item without `guid` and `link`). The id is a hash of what the
- * item says, so it stays the same each time the feed is read and duplicates collapse as duplicates should.
+ * Ids for items whose feed gives them none (an RSS item without `guid`, an Atom entry or a JSON Feed item without
+ * `id`). The id is a hash of what the item links to and says, so it stays the same each time the feed is read, items
+ * that share a link (a town's overview page) stay apart, and true duplicates collapse as duplicates should.
  */
 
-/** A stable id such as `urn:hash:1f3a9c0b2d4e5`, from the given parts of an item (title, date, text). */
+/** A stable id such as `urn:hash:1f3a9c0b2d4e5`, from the given parts of an item (link, title, date, text). */
 export function contentHashId(parts: ReadonlyArray<string | undefined>): string {
   return `urn:hash:${hash53(parts.map((part) => part ?? '').join('\u0000')).toString(16)}`;
 }

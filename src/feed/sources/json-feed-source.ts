@@ -66,16 +66,18 @@ function withReadableDates(item: JsonRecord, index: number, repairs: FeedWarning
   return dated;
 }
 
-/** The item with an `id` made from its URL, else from what it says. */
+/**
+ * The item with an `id` made from what it links to and says: items that share a URL (a town's overview page) stay
+ * apart, the same item read again gets the same id.
+ */
 function withId(item: JsonRecord, index: number, repairs: FeedWarning[]): JsonRecord {
-  const url = [item.url, item.external_url].find((value) => typeof value === 'string' && value.trim() !== '');
-  const id = typeof url === 'string' ? url : contentHashId(
-    ['title', 'date_published', 'content_text', 'content_html', 'summary'].map((key) => stringField(item, key)),
+  const id = contentHashId(
+    ['url', 'external_url', 'title', 'date_published', 'content_text', 'content_html', 'summary'].map((key) => stringField(item, key)),
   );
   repairs.push({
     code: 'repaired',
     path: `items[${index}].id`,
-    message: `Missing id (required by JSON Feed) made from the item's ${typeof url === 'string' ? 'URL' : 'content'}.`,
+    message: "Missing id (required by JSON Feed) made from the item's URL and content.",
   });
   return { ...item, id };
 }

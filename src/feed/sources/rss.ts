@@ -54,7 +54,9 @@ function rssItem(item: Element, rss: readonly Namespace[], feedUrl: string | und
   const published =
     rfc822ToRfc3339(childText(item, 'pubDate', rss)) ?? w3cToRfc3339(childText(item, 'date', [NS.dc]));
   return withoutEmptyFields({
-    id: guidText ?? url ?? contentHashId([title, published, description ?? encoded]),
+    // RSS 1.0 names each item (`rdf:about`). Without either, from what the item says and links to: items that share a
+    // link (a town's overview page) stay apart.
+    id: guidText ?? nonBlank(item.getAttributeNS(NS.rdf, 'about'))?.trim() ?? contentHashId([url, title, published, description ?? encoded]),
     url,
     title: title === undefined ? undefined : lineToText(title),
     // content:encoded is the full text; the description is then a summary. Alone, a description is HTML in practice.

@@ -98,10 +98,11 @@ describe('Atom entries in the news model', () => {
     expect(items.map((item) => item.image)).to.deep.equal([new URL('/bilder/1.jpg', FEED_URL).href, 'https://example.org/2.png', undefined]);
   });
 
-  it('are identified by their link, else a hash, when they have no id', () => {
-    const items = atomItems(`<entry><title>a</title><link href="https://example.org/a"/></entry><entry><title>b</title></entry>`);
-    expect(items[0]!.id).to.equal('https://example.org/a');
-    expect(items[1]!.id).to.match(/^urn:hash:/);
+  it('are identified by a hash of what they link to and say when they have no id: entries that share a link stay apart', () => {
+    const items = atomItems(`<entry><title>a</title><link href="https://example.org/a"/></entry><entry><title>b</title></entry>
+      <entry><title>c</title><link href="https://example.org/a"/></entry>`);
+    expect(items.every((item) => item.id.startsWith('urn:hash:'))).to.equal(true);
+    expect(new Set(items.map((item) => item.id)).size).to.equal(3);
   });
 
   it('carry the language of xml:lang', () => {

@@ -25,12 +25,16 @@ describe('parseNewsSource recognises the format by content', () => {
     expect(feed.items).to.deep.equal([{ id: '1', title: 'One' }]);
   });
 
-  it('gives a JSON Feed item without id its URL as id, with a warning, instead of dropping it', () => {
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ url: '/a', title: 'A' }] });
+  it('gives a JSON Feed item without id one made from its URL and content, with a warning, instead of dropping it', () => {
+    const items = [{ url: '/a', title: 'A' }, { url: '/a', title: 'B' }];
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items });
     const { feed, warnings } = parseNewsSource(utf8(json), { baseUrl: FEED_URL });
-    expect(feed.items).to.deep.equal([{ id: '/a', url: 'https://example.org/a', title: 'A' }]);
+    // Two items that link to the same page (a town's overview of its news) are two items.
+    expect(feed.items.map((item) => [item.url, item.title])).to.deep.equal([['https://example.org/a', 'A'], ['https://example.org/a', 'B']]);
+    expect(feed.items[0]!.id).to.match(/^urn:hash:[0-9a-f]+$/);
+    expect(feed.items[0]!.id).to.not.equal(feed.items[1]!.id);
     expect(warnings).to.deep.include({
-      code: 'repaired', path: 'items[0].id', message: "Missing id (required by JSON Feed) made from the item's URL.",
+      code: 'repaired', path: 'items[0].id', message: "Missing id (required by JSON Feed) made from the item's URL and content.",
     });
   });
 
