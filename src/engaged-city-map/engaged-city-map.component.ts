@@ -53,12 +53,13 @@ const OVERDRAW = 40;
  * The network's member towns on a map of Germany that ships with the package (no tile server), with clusters, zoom,
  * details, shading of the states, search, a state filter, and a list view that is a complete alternative to the map.
  *
- * Keyboard: Tab enters the map; the arrow keys move to the nearest town in their direction, at most 60° aside (the
- * map follows when a town at its edge is reached, and, zoomed in, moves to the next town in that direction when none is
- * in sight), Shift + arrows pan (the focus moves to a town in sight when its own leaves the box), Enter or Space open a
- * town's details or a cluster, Escape closes the details and returns to the marker, `+` and `-` zoom. Entering the map by keyboard shows these keys
- * for a few seconds. A cluster is named by its number of towns, its states and its largest town; one whose towns the
- * map cannot draw apart lists them instead of zooming in. Until the map is drawn, its box says that it is loading.
+ * Keyboard: Tab enters the map (at the `selected` town when the page set it); the arrow keys move to the nearest town
+ * in their direction, at most 60° aside (the map follows when a town at its edge is reached, and, zoomed in, moves to
+ * the next town in that direction when none is in sight), Shift + arrows pan (the focus moves to a town in sight when
+ * its own leaves the box), Enter or Space open a town's details or a cluster, Escape closes the details and returns to
+ * the marker, `+` and `-` zoom. Entering the map by keyboard shows these keys for a few seconds. A cluster is named by
+ * its number of towns, its states and its largest town; one whose towns the map cannot draw apart lists them instead
+ * of zooming in. Until the map is drawn, its box says that it is loading.
  *
  * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.

@@ -24,8 +24,9 @@ export const NETWORK_URL = 'https://www.engagiertestadt.de/';
  * A membership badge that a member city or partner organisation shows on its own website, and that a visitor can
  * check. It is shown only for a member the feed lists and, with `verify="domain"`, only on a host the member lists in
  * its `domains` (or a subdomain of one); otherwise a neutral note takes its place and the network mark is not shown.
- * The badge is one button: it opens a short proof (that the network confirms the membership, the date of the data,
- * and a link to the member's entry in the network's own directory).
+ * The badge is one button: it opens a short proof (the member's name and all its roles, that the network confirms
+ * the membership, the website checked, the date of the data, and a link to the member's entry in the network's own
+ * directory).
  *
  * The badge is a claim made by the network, so only the network's own data can back it: the bundled snapshot (no
  * `src`, no `.data`) or a feed whose final URL (after redirects) is on one of `NETWORK_FEED_ORIGINS`. A feed passed
