@@ -14,6 +14,18 @@ export function cleanLine(value: string): string {
   return value.replace(UNSAFE_IN_LINE, '').trim();
 }
 
+/** Line breaks and tabs (one or several in a row) in text that is one line. */
+const BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g;
+
+/**
+ * Cleans one line of text a reader sees (a name, a title, a tag): a line break or tab becomes a space, so that the words
+ * on either side stay apart ("Verein\nmit Herz" is "Verein mit Herz"), then as {@link cleanLine}. Ids, codes and URLs
+ * use `cleanLine`, which removes them (as browsers remove them from URLs).
+ */
+export function cleanTextLine(value: string): string {
+  return cleanLine(value.replace(BREAKS, ' '));
+}
+
 /** Cleans multi-line text (a summary, an article): like {@link cleanLine}, but keeps tabs and line feeds. */
 export function cleanMultiLine(value: string): string {
   return value.replace(UNSAFE_IN_TEXT, '').trim();

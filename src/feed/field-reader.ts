@@ -1,4 +1,4 @@
-import { cleanLine, cleanMultiLine, isLongerThan, truncateText } from './clean-text.js';
+import { cleanLine, cleanMultiLine, cleanTextLine, isLongerThan, truncateText } from './clean-text.js';
 import { isDateOrDateTime, isDateTime } from './dates.js';
 import { STATE_CODES, type FeedWarning, type StateCode } from './types.js';
 import type { Steps } from './slices.js';
@@ -85,7 +85,7 @@ export class FieldReader {
     const value = ownValue(source, key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return this.leftOut('wrong-type', fieldPath(path, key), 'is not a string');
-    const text = multiLine ? cleanMultiLine(value) : cleanLine(value);
+    const text = multiLine ? cleanMultiLine(value) : cleanTextLine(value);
     if (text === '') return this.leftOut('invalid-value', fieldPath(path, key), 'is empty');
     return this.shorten(text, max, path, key);
   }
@@ -146,7 +146,7 @@ export class FieldReader {
     const length = Math.min(list.length, limits.maxEntries);
     for (let index = 0; index < length; index++) {
       const value = list[index];
-      const text = typeof value === 'string' ? cleanLine(value) : '';
+      const text = typeof value === 'string' ? cleanTextLine(value) : '';
       if (text === '') this.warn('invalid-entry', `${at}[${index}]`, 'Entry is empty or not a string; dropped.');
       else texts.push(this.shorten(text, limits.maxLength, `${at}[${index}]`));
     }

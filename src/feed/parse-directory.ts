@@ -1,4 +1,4 @@
-import { cleanLine } from './clean-text.js';
+import { cleanLine, cleanTextLine } from './clean-text.js';
 import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject } from './field-reader.js';
 import { TEXT_LIMITS } from './limits.js';
 import { readMember } from './parse-member.js';
@@ -69,7 +69,7 @@ function readRegion(reader: FieldReader, entry: unknown, path: string): Region |
   const cleanCode = typeof code === 'string' ? cleanLine(code) : '';
   if (!isStateCode(cleanCode)) return drop('"code" is not the ISO 3166-2 code of a German state');
   const name = ownValue(entry, 'name');
-  const cleanName = typeof name === 'string' ? cleanLine(name) : '';
+  const cleanName = typeof name === 'string' ? cleanTextLine(name) : '';
   if (cleanName === '') return drop('"name" is missing, empty or not a string');
 
   const region: Region = { code: cleanCode, name: reader.shorten(cleanName, TEXT_LIMITS.name, path, 'name') };

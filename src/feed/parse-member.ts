@@ -1,4 +1,4 @@
-import { cleanLine } from './clean-text.js';
+import { cleanLine, cleanTextLine } from './clean-text.js';
 import { isDateOrDateTime, yearOf } from './dates.js';
 import { fieldPath, isJsonObject, isStateCode, ownValue, SLUG, type FieldReader, type JsonObject } from './field-reader.js';
 import { isSharedSuffix, normalizeHost } from './hosts.js';
@@ -33,7 +33,7 @@ export function readMember(reader: FieldReader, entry: unknown, path: string): M
   if (cleanKind !== 'city' && cleanKind !== 'organization') return drop('"kind" is neither "city" nor "organization"');
 
   const name = ownValue(entry, 'name');
-  const cleanName = typeof name === 'string' ? cleanLine(name) : '';
+  const cleanName = typeof name === 'string' ? cleanTextLine(name) : '';
   if (cleanName === '') return drop('"name" is missing, empty or not a string');
 
   const region = readRegionCode(reader, entry, path, cleanKind === 'city');

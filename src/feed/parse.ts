@@ -1,4 +1,4 @@
-import { cleanLine } from './clean-text.js';
+import { cleanLine, cleanTextLine } from './clean-text.js';
 import { FeedError } from './errors.js';
 import { FieldReader, isJsonObject, ownValue, type JsonObject } from './field-reader.js';
 import { readLanguage } from './language-tag.js';
@@ -134,7 +134,7 @@ function readVersion(reader: FieldReader, source: JsonObject): string {
 /** `title` is required by JSON Feed; without one the feed gets an empty title (which is read without a warning). */
 function readTitle(reader: FieldReader, source: JsonObject): string {
   const value = ownValue(source, 'title');
-  if (typeof value === 'string') return reader.shorten(cleanLine(value), TEXT_LIMITS.title, 'title');
+  if (typeof value === 'string') return reader.shorten(cleanTextLine(value), TEXT_LIMITS.title, 'title');
   reader.warn(value === undefined ? 'missing-field' : 'wrong-type', 'title', 'Field is not a string; set to "".');
   return '';
 }

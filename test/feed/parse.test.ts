@@ -236,9 +236,21 @@ describe('parseFeed: rules for every string', () => {
     expect(feed._engaged_city?.members[0]).to.include({ summary: expected, location_note: expected });
   });
 
-  it('removes tabs and line feeds from single-line text', () => {
-    const { feed } = parseFeed(rawNewsFeed([{ id: 'a', title: 'Neue\tStädte\nim Netz' }]));
-    expect(feed.items[0]?.title).to.equal('NeueStädteim Netz');
+  it('makes a space of line breaks and tabs in single-line text a reader sees, so that words stay apart', () => {
+    const { feed } = parseFeed({
+      ...rawNewsFeed([{ id: 'a', title: 'Neue\tStädte\r\nim Netz', tags: ['Ehren\namt'] }], { title: 'Netz\nwerk' }),
+      _engaged_city: { schema: 1, members: [rawCity({ name: 'Verein\nmit Herz', topics: ['Kinder\nund Jugend'] })] },
+    });
+    expect(feed.title).to.equal('Netz werk');
+    expect(feed.items[0]).to.include({ title: 'Neue Städte im Netz' });
+    expect(feed.items[0]?.tags).to.deep.equal(['Ehren amt']);
+    expect(feed._engaged_city?.members[0]).to.include({ name: 'Verein mit Herz' });
+    expect(feed._engaged_city?.members[0]?.topics).to.deep.equal(['Kinder und Jugend']);
+  });
+
+  it('removes line breaks from ids and URLs, as browsers do in URLs', () => {
+    const { feed } = parseFeed(rawNewsFeed([{ id: 'a\nb', url: 'https://example.org/\nnews' }]));
+    expect(feed.items[0]).to.include({ id: 'ab', url: 'https://example.org/news' });
   });
 
   it('compares ids and codes exactly after cleaning', () => {

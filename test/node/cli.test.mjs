@@ -187,6 +187,7 @@ describe('build', () => {
     assert.deepEqual(goerlitz.location, { lat: 51.15, lon: 14.99 }, 'decimal commas');
     assert.equal(goerlitz.region, 'DE-SN');
     assert.deepEqual(foundation.roles, ['network-partner', 'funder']);
+    assert.equal(foundation.name, 'Bürgerstiftung Musterstadt', 'a line break in a name is a space');
     assert.equal(foundation.location, undefined);
   });
 
