@@ -85,7 +85,9 @@ export class FeedController implements ReactiveController {
     // The task first: its hostUpdate marks a run pending when src or data changed, before this controller's
     // hostUpdate derives the status, so the status never describes the previous feed for a moment.
     this.#task = new Task(host, {
-      args: () => [host.data, host.src, host.timeout ?? 10_000, this.#mayLoad(), this.#attempt] as const as [unknown, string | null | undefined, number, boolean, number],
+      // With `.data`, neither `src`, `timeout` nor the viewport matters: another run would read the same value again (and
+      // a lazy element coming near would report a bad one twice).
+      args: () => (host.data != null ? [host.data, null, 0, true, this.#attempt] : [host.data, host.src, host.timeout ?? 10_000, this.#mayLoad(), this.#attempt]) as [unknown, string | null | undefined, number, boolean, number],
       task: async ([data, src, timeout, mayLoad], { signal }) => {
         if (data !== undefined && data !== null) return this.#parsedData(data);
         if (!mayLoad) return initialState;

@@ -1618,6 +1618,21 @@ describe('<engaged-city-map>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('reports a bad `.data` once, not again when it comes near the viewport', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
+      const el = document.createElement('engaged-city-map');
+      const errors: string[] = [];
+      el.addEventListener('feed-error', (event) => errors.push((event as CustomEvent).detail.error.code));
+      el.data = 'kein Feed';
+      wrapper.append(el);
+      await waitUntil(() => el.status === 'error', 'no error', patience);
+      el.scrollIntoView();
+      await aTimeout(300);
+      window.scrollTo(0, 0);
+      expect(errors).to.have.length(1);
+      expect(el.status).to.equal('error');
+    });
+
     it('requests at once with loading="eager"', async () => {
       feeds.respond(() => jsonResponse(mapFeed()));
       await fixture(html`<div><div style="height: 4000px"></div><engaged-city-map loading="eager" src="/eager.json"></engaged-city-map></div>`);
