@@ -19,6 +19,9 @@ export const entries = {
   'partnership-badge': src('partnership-badge/partnership-badge.ts'),
   'network-news': src('network-news/network-news.ts'),
   react: src('react.ts'),
+  'react/engaged-city-map': src('react/engaged-city-map.ts'),
+  'react/partnership-badge': src('react/partnership-badge.ts'),
+  'react/network-news': src('react/network-news.ts'),
 };
 
 /**

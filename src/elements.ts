@@ -8,4 +8,5 @@ export { defineElement } from './base/define.js';
 export { resolveLanguage, type Language } from './base/language.js';
 export { EngagedCityMap, type MemberSelectDetail } from './engaged-city-map/engaged-city-map.component.js';
 export { PartnershipBadge } from './partnership-badge/partnership-badge.component.js';
+export { NETWORK_FEED_ORIGINS } from './partnership-badge/trusted-sources.js';
 export { NetworkNews } from './network-news/network-news.component.js';

@@ -25,6 +25,10 @@ const ELEMENT_ENTRIES = {
   'partnership-badge': 'engaged-city-widgets/partnership-badge.js',
   'network-news': 'engaged-city-widgets/network-news.js',
   elements: 'engaged-city-widgets/elements',
+  // A React app that shows one element imports its wrapper alone, and bundles only that element.
+  'react-map': 'engaged-city-widgets/react/engaged-city-map.js',
+  'react-badge': 'engaged-city-widgets/react/partnership-badge.js',
+  'react-news': 'engaged-city-widgets/react/network-news.js',
 };
 
 /** A module that imports one entry and reports what it exports and which tags are defined afterwards. */
@@ -122,6 +126,13 @@ describe('the packed package', () => {
     assert.deepEqual(forbiddenFiles(packed.files), []);
   });
 
+  it('holds every file its README links to (the README is read in node_modules and on npm)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]).filter((target) => !/^[a-z]+:/.test(target));
+    assert.ok(links.length > 0);
+    assert.deepEqual(links.filter((target) => !packed.files.includes(target.replace(/^\.\//, ''))), []);
+  });
+
   it('holds every file its exports, types, manifest and bin point at', () => {
     assert.deepEqual(missingTargets(packageJson, packed.files), []);
     assert.ok(packed.files.includes('custom-elements.json'));
@@ -206,11 +217,14 @@ describe('the package installed in a new project', () => {
   });
 
   const expectations = {
-    root: { defined: TAGS, exports: ['EngagedCityMap', 'NetworkNews', 'PartnershipBadge', 'parseFeed', 'FeedError'] },
+    root: { defined: TAGS, exports: ['EngagedCityMap', 'NetworkNews', 'PartnershipBadge', 'parseFeed', 'FeedError', 'NETWORK_FEED_ORIGINS'] },
     'engaged-city-map': { defined: ['engaged-city-map'], exports: ['EngagedCityMap'] },
     'partnership-badge': { defined: ['partnership-badge'], exports: ['PartnershipBadge'] },
     'network-news': { defined: ['network-news'], exports: ['NetworkNews'] },
-    elements: { defined: [], exports: ['EngagedCityMap', 'EngagedElement', 'NetworkNews', 'PartnershipBadge', 'defineElement'] },
+    elements: { defined: [], exports: ['EngagedCityMap', 'EngagedElement', 'NetworkNews', 'PartnershipBadge', 'defineElement', 'NETWORK_FEED_ORIGINS'] },
+    'react-map': { defined: ['engaged-city-map'], exports: ['EngagedCityMap'] },
+    'react-badge': { defined: ['partnership-badge'], exports: ['PartnershipBadge'] },
+    'react-news': { defined: ['network-news'], exports: ['NetworkNews'] },
   };
   for (const [name, expected] of Object.entries(expectations)) {
     const specifier = ELEMENT_ENTRIES[name];

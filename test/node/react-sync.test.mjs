@@ -14,7 +14,7 @@ const declarations = manifest.modules.flatMap((module) => module.declarations ??
 // Bundle src/react.ts for Node with React, @lit/react and the element modules stubbed: this test reads the event
 // table the wrappers are made from, nothing else.
 const STUBS = {
-  react: 'export {};',
+  react: 'export const forwardRef = (render) => ({ render });',
   '@lit/react': 'export const createComponent = (options) => options;',
   element: 'export class EngagedCityMap {}; export class PartnershipBadge {}; export class NetworkNews {};',
 };
@@ -25,7 +25,7 @@ const bundled = await build({
     name: 'stubs',
     setup(b) {
       b.onResolve({ filter: /^(react|@lit\/react)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
-      b.onResolve({ filter: /\/(engaged-city-map|partnership-badge|network-news)\.js$/ }, () => ({ path: 'element', namespace: 'stub' }));
+      b.onResolve({ filter: /\/(engaged-city-map\/engaged-city-map|partnership-badge\/partnership-badge|network-news\/network-news)\.js$/ }, () => ({ path: 'element', namespace: 'stub' }));
       b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
     },
   }],
