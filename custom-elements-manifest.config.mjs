@@ -1,6 +1,8 @@
 // Configuration of `npm run analyze` (@custom-elements-manifest/analyzer). The analyzer reads the TypeScript sources;
 // the package ships built files, so the manifest names those: a tool that follows a module path finds the file in
 // the package, and each tag links to the entry that defines it (`engaged-city-widgets/engaged-city-map`, ...).
+import { buildSync } from 'esbuild';
+
 const ELEMENT_COMPONENT = /^src\/([a-z-]+)\/\1\.component\.ts$/;
 
 /** Where the built package has what a source module holds (`from`: the module a relative path is written in). */
@@ -10,6 +12,25 @@ function builtPath(path, from) {
   if (source === 'src/base/base-element.ts') return 'dist/elements.js';
   const element = ELEMENT_COMPONENT.exec(source);
   return element ? `dist/${element[1]}.js` : path;
+}
+
+/** The source of a built entry (`dist/engaged-city-map.js`: `src/engaged-city-map/engaged-city-map.ts`). */
+const entrySource = (path) => {
+  const name = /^dist\/([a-z-]+)\.js$/.exec(path)?.[1];
+  return name === 'elements' ? 'src/elements.ts' : `src/${name}/${name}.ts`;
+};
+
+/**
+ * What a built entry exports when it runs: the analyzer lists what the component module it read exports (types
+ * included, `MapView`; constants the entry does not pass on, `NETWORK_URL`), esbuild what the entry module does.
+ */
+function runtimeExports(paths) {
+  const result = buildSync({
+    entryPoints: paths.map(entrySource), bundle: true, write: false, metafile: true, format: 'esm', outdir: 'out',
+    packages: 'external', logLevel: 'silent', tsconfig: 'tsconfig.json',
+  });
+  const outputs = Object.values(result.metafile.outputs).filter((output) => output.entryPoint);
+  return new Map(outputs.map((output) => [paths[paths.map(entrySource).indexOf(output.entryPoint)], output.exports]));
 }
 
 export default {
@@ -32,6 +53,18 @@ export default {
           for (const entry of module.exports ?? []) {
             if (entry.declaration?.module) entry.declaration.module = builtPath(entry.declaration.module, module.path);
           }
+        }
+        // Each module's JavaScript exports are what its built file exports, each linked to where it is declared.
+        const modules = customElementsManifest.modules;
+        const declaredIn = new Map(modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration.name, module.path])));
+        const exported = runtimeExports(modules.map((module) => module.path));
+        for (const module of modules) {
+          const names = exported.get(module.path) ?? [];
+          module.declarations = (module.declarations ?? []).filter((declaration) => names.includes(declaration.name));
+          module.exports = [
+            ...names.map((name) => ({ kind: 'js', name, declaration: { name, module: declaredIn.get(name) ?? module.path } })),
+            ...(module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
+          ];
         }
       },
     },

@@ -149,6 +149,18 @@ describe('the packed package', () => {
     assert.deepEqual(definitions, Object.fromEntries(TAGS.map((tag) => [tag, `dist/${tag}.js`])));
   });
 
+  it('lists for each module of its manifest exactly what the built file exports (Node imports the entries too)', () => {
+    const installed = join(project, 'node_modules', packageJson.name);
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    for (const module of manifest.modules) {
+      const script = `const entry = await import(${JSON.stringify(join(installed, module.path))}); console.log(JSON.stringify(Object.keys(entry).sort()));`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      const listed = module.exports.filter((entry) => entry.kind === 'js').map((entry) => entry.name).sort();
+      assert.deepEqual(listed, JSON.parse(run.stdout), module.path);
+    }
+  });
+
   it('ships the stylesheet that reserves the elements\' room before the script runs, in the CDN folder and as an export', () => {
     assert.ok(packed.files.includes('dist/cdn/engaged-city-widgets.css'));
     const installed = join(project, 'node_modules', packageJson.name);
