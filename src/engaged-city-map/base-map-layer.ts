@@ -65,6 +65,24 @@ function placeCounts(
 }
 
 /**
+ * The markers and clusters for print (views.styles.ts shows them only there): the paper is seldom as wide as the
+ * screen, and the markers' pixels do not scale with the base map's viewBox; these are in its pixels and go wherever it
+ * goes. One path for the towns' dots and one for the clusters' rings (drawn with every view, so as few elements as can
+ * be), and a count per cluster.
+ */
+function printDots(view: View, { items, membersById, growth }: BaseMapLayerInput['dots']): SVGTemplateResult {
+  const paths = { marker: '', cluster: '' };
+  const counts: SVGTemplateResult[] = [];
+  for (const item of items) {
+    const [x, y, r] = [item.x * view.scale + view.tx, item.y * view.scale + view.ty, itemRadius(item, membersById, growth)];
+    // A circle as two arcs.
+    paths[item.kind] += `M${(x - r).toFixed(1)} ${y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+    if (item.kind === 'cluster') counts.push(svg`<text x=${x.toFixed(1)} y=${y.toFixed(1)}>${item.count}</text>`);
+  }
+  return svg`<g class="print-dots"><path class="marker-dots" d=${paths.marker} /><path class="cluster-dots" d=${paths.cluster} />${counts}</g>`;
+}
+
+/**
  * The base map: the states as SVG paths, shaded (state partners hatched, or states by member count with the count
  * written on them, clear of the markers), hidden from assistive technology (the markers, the legend and the list say
  * it all in words).
@@ -100,5 +118,6 @@ export function renderBaseMapLayer({ baseMap, current, painted: view, size, show
           ([code, [x, y]]) => svg`<text class="count-label" x=${x} y=${y}>${counts.get(code) ?? 0}</text>`,
         )
       : nothing}
+    ${printDots(view, dots)}
   </svg>`;
 }

@@ -443,6 +443,53 @@ export const viewStyles = css`
   .list-details .details-name {
     font-size: 16px;
   }
+  /* ── print ── */
+  .print-dots {
+    display: none;
+  }
+  @media print {
+    /* The base map, its dots, the legend and the markers' colours print as on the screen, "background graphics" or not. */
+    .base {
+      print-color-adjust: exact;
+    }
+    /* The map in print: the base map with its own dots (base-map-layer.ts), without what a page on paper cannot use. */
+    .markers,
+    .controls,
+    .zoom,
+    .gesture-hint,
+    .key-hint {
+      display: none;
+    }
+    .print-dots {
+      display: inline;
+    }
+    .marker-dots {
+      fill: var(--_accent);
+      stroke: var(--_surface);
+      stroke-width: 2px;
+    }
+    .cluster-dots {
+      fill: var(--_surface);
+      stroke: var(--_accent);
+      stroke-width: 3px;
+    }
+    .print-dots text {
+      fill: var(--_text);
+      stroke: none;
+      font: 700 14px var(--_font-family);
+      text-anchor: middle;
+      dominant-baseline: central;
+    }
+    /* The list, the details and the legend in full: on paper nothing scrolls. */
+    .list,
+    .spot-list,
+    .map-box > .legend {
+      block-size: auto;
+      max-block-size: none;
+      overflow: visible;
+    }
+  }
+
   @media (forced-colors: active) {
     /*
      * The member classes in the visitor's own colours: Canvas mixed with more and more CanvasText, on the map and in the

@@ -219,6 +219,17 @@ export const newsStyles = css`
     }
   }
 
+  /* On paper: no empty picture boxes nor a button to show more, and an item is not split across two pages. */
+  @media print {
+    .blank,
+    .more {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     .bone {
       border: 1px solid CanvasText;

@@ -1503,6 +1503,57 @@ describe('<engaged-city-map>', () => {
     });
   });
 
+  describe('printed', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('draws its towns into the base map, where they scale with it to the paper, instead of the screen’s markers', async () => {
+      const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'kiel' });
+      const dots = $(el, '.base-map .print-dots')!;
+      expect(getComputedStyle(dots).display, 'the dots show on the screen').to.equal('none');
+      // Each town's dot and each cluster's ring at its marker's centre, with its radius, in the base map's pixels (its
+      // viewBox is the screen's box): wherever the paper takes the base map, they go with it.
+      const stage = $(el, '.stage')!.getBoundingClientRect();
+      const byPlace = (points: number[][]) => points.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      const centres = (selector: string) => byPlace($$(el, selector).map((node) => {
+        const box = node.getBoundingClientRect();
+        return [box.x + box.width / 2 - stage.x, box.y + box.height / 2 - stage.y];
+      }));
+      const circles = (selector: string) => byPlace([...dots.querySelector(selector)!.getAttribute('d')!.matchAll(/M(-?[\d.]+) (-?[\d.]+)a([\d.]+)/g)]
+        .map(([, x, y, r]) => [Number(x) + Number(r), Number(y)]));
+      for (const [drawn, marked] of [[circles('.marker-dots'), centres('.markers .marker')], [circles('.cluster-dots'), centres('.markers .cluster')]]) {
+        expect(drawn).to.have.length(marked!.length);
+        drawn!.forEach(([x, y], index) => {
+          expect(x).to.be.closeTo(marked![index]![0]!, 1);
+          expect(y).to.be.closeTo(marked![index]![1]!, 1);
+        });
+      }
+      expect(circles('.cluster-dots')).to.have.length.greaterThan(0);
+      expect([...dots.querySelectorAll('text')].map((label) => label.textContent).sort()).to.deep.equal(
+        $$(el, '.markers .cluster span').map((label) => label.textContent).sort(),
+      );
+
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '.markers')!).display).to.equal('none');
+      expect(getComputedStyle(dots).display).to.not.equal('none');
+      // Nothing on paper that only a screen can use; the attribution stays.
+      for (const selector of ['.controls', '.zoom']) expect(getComputedStyle($(el, selector)!).display, selector).to.equal('none');
+      expect($(el, '[part~="attribution"]')!.checkVisibility()).to.equal(true);
+      // Colours and hatching print as shown, "background graphics" or not.
+      expect(getComputedStyle($(el, '.base')!).printColorAdjust).to.equal('exact');
+    });
+
+    it('prints the whole list, not the part a scrolling box shows', async () => {
+      const el = await renderSnapshotMap(640);
+      el.view = 'list';
+      const list = () => $(el, '[part~="list"]')!;
+      await waitUntil(() => list()?.getAttribute('aria-busy') === 'false', 'the list is not complete', patience);
+      expect(list().scrollHeight).to.be.greaterThan(list().clientHeight + 100);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(list()).overflowY).to.equal('visible');
+      expect(list().clientHeight).to.be.at.least(list().scrollHeight - 1);
+    });
+  });
+
   describe('landmarks and languages', () => {
     it('adds no landmark to the page: the details and the list’s states are labelled groups', async () => {
       const el = await renderMap(mapFeed(), { view: 'list', selected: 'lutherstadt-wittenberg' });

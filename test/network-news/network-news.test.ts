@@ -198,6 +198,20 @@ describe('<network-news>', () => {
       expect(new Set(tops).size).to.equal(1);
     });
 
+    it('prints cards without empty picture boxes, without "Mehr anzeigen", and no item split across two pages', async () => {
+      const el = await renderNews(html`<network-news layout="cards" limit="2" .data=${feedWithItems(3)}></network-news>`);
+      const blank = el.shadowRoot!.querySelector('.blank')!;
+      expect(getComputedStyle(blank).display).to.not.equal('none');
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(blank).display).to.equal('none');
+        expect(moreButton(el)!.checkVisibility()).to.equal(false);
+        expect(items(el).every((item) => getComputedStyle(item).breakInside === 'avoid')).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('falls back to the list layout for an unknown layout', async () => {
       const el = await renderNews(html`<network-news layout="carousel" .data=${sampleFeed()}></network-news>`);
       expect(el.shadowRoot!.querySelector('ul.items')!.classList.contains('list')).to.equal(true);
