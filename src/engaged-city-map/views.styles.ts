@@ -108,7 +108,7 @@ export const viewStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: 14px;
+    font-size: calc(0.875 * var(--_fs));
     pointer-events: none;
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
@@ -219,7 +219,7 @@ export const viewStyles = css`
   }
   .details-name {
     margin: 0 0 8px;
-    font-size: 20px;
+    font-size: calc(1.25 * var(--_fs));
     line-height: 1.3;
   }
   .facts {
@@ -246,7 +246,7 @@ export const viewStyles = css`
   }
   .note {
     color: var(--_muted);
-    font-size: 14px;
+    font-size: calc(0.875 * var(--_fs));
   }
   .topics-label {
     font-weight: 700;
@@ -264,7 +264,7 @@ export const viewStyles = css`
     padding: 0 8px;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 14px;
+    font-size: calc(0.875 * var(--_fs));
   }
   .links {
     margin: 0 0 8px;
@@ -300,7 +300,7 @@ export const viewStyles = css`
   }
   .legend-title {
     margin: 0 0 4px;
-    font-size: 14px;
+    font-size: calc(0.875 * var(--_fs));
     font-weight: 700;
     display: flex;
     align-items: center;
@@ -383,7 +383,7 @@ export const viewStyles = css`
     border: 0;
     border-top: 1px solid var(--_border);
     border-radius: 0;
-    font-size: 14px;
+    font-size: calc(0.875 * var(--_fs));
   }
   .map-box > .legend:focus-visible {
     outline-offset: -3px;
@@ -400,7 +400,7 @@ export const viewStyles = css`
   }
   .group-name {
     margin: 16px 0 4px;
-    font-size: 18px;
+    font-size: calc(1.125 * var(--_fs));
   }
   .group-name .count {
     font-weight: 400;
@@ -441,7 +441,7 @@ export const viewStyles = css`
     padding: 4px 0 12px 16px;
   }
   .list-details .details-name {
-    font-size: 16px;
+    font-size: var(--_fs);
   }
   /* ── print ── */
   .print-dots {

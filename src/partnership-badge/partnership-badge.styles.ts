@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The badge's look. Every variant has a fixed box for each size, derived from one unit (`--_u`: the size's font size
- * in px) so it does not depend on fonts or on the page: the loading state reserves exactly that box. The box is
+ * The badge's look. Every variant has a fixed box for each size, derived from one unit (`--_u`: the size's font size,
+ * 16, 13 or 20 px, or in proportion to a visitor's larger default font size) so it does not depend on fonts or on the
+ * page: the loading state reserves exactly that box. The box is
  * measured in `em` of that font size (`--_w`, `--_h`, `--_mark` are numbers of units), so it grows with the text where a
  * browser enlarges text alone (Firefox's "zoom text only", WCAG 1.4.4) instead of the text outgrowing it.
  * Member names take two lines at most, then are cut with an ellipsis; the roles are cut before the year joined. The
@@ -10,7 +11,7 @@ import { css } from 'lit';
  */
 export const badgeStyles = css`
   :host {
-    --_u: 16px;
+    --_u: var(--_fs);
     --_w: 18;
     --_h: 4.5;
     --_mark: 3.25;
@@ -20,10 +21,10 @@ export const badgeStyles = css`
     max-width: 100%;
   }
   :host([size='s']) {
-    --_u: 13px;
+    --_u: calc(0.8125 * var(--_fs));
   }
   :host([size='l']) {
-    --_u: 20px;
+    --_u: calc(1.25 * var(--_fs));
   }
   :host([variant='compact']) {
     --_w: 16.5;
