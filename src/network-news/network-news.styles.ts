@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 /**
  * `<network-news>`: three layouts on CSS grid (`list`, `cards`, `compact`), fluid down to 320 px. Sizes in em and px
- * only (never rem: a page's root font size must not reach inside).
+ * only (never rem: the text size is the base's, `--_fs` in tokens.styles.ts, which a page's small root cannot shrink).
  *
  * Every part of an item has a row of at least its usual height (title two lines, date one, summary three, tags one
  * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
- * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. The
- * skeleton's shimmer runs only when the visitor allows motion.
+ * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary of an item with a link, a teaser for the
+ * text behind it, stops after three lines (without a link it is shown whole). The skeleton's shimmer runs only when
+ * the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -47,6 +48,10 @@ export const newsStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
+  }
+  /* An item without a link: its text is read here or nowhere. */
+  .summary.whole {
+    display: block;
   }
   .title {
     grid-area: title;

@@ -212,6 +212,21 @@ describe('<network-news>', () => {
       }
     });
 
+    it('cuts a linked item’s summary after three lines (its link leads to the whole text), never one without a link', async () => {
+      const text = 'Ein Satz über das Ehrenamt in der Stadt, der etwas länger ist. '.repeat(3).trim();
+      const feed = sampleFeed({ items: [
+        { id: 'mit', title: 'Mit Link', url: 'https://www.engagiertestadt.de/a', summary: text },
+        { id: 'ohne', title: 'Ohne Link', summary: text },
+      ] });
+      const el = await fixture<NetworkNews>(html`<div style="width: 320px"><network-news .data=${feed}></network-news></div>`);
+      const news = el.querySelector('network-news')!;
+      await settled(news);
+      const [linked, unlinked] = shadowAll(news, '[part~="summary"]');
+      expect(linked!.scrollHeight, 'the linked summary is not cut').to.be.greaterThan(linked!.clientHeight + 4);
+      expect(unlinked!.scrollHeight).to.be.at.most(unlinked!.clientHeight + 1);
+      expect(unlinked!.textContent).to.equal(text);
+    });
+
     it('falls back to the list layout for an unknown layout', async () => {
       const el = await renderNews(html`<network-news layout="carousel" .data=${sampleFeed()}></network-news>`);
       expect(el.shadowRoot!.querySelector('ul.items')!.classList.contains('list')).to.equal(true);
