@@ -17,6 +17,7 @@ function builtPath(path, from) {
 /** The source of a built entry (`dist/engaged-city-map.js`: `src/engaged-city-map/engaged-city-map.ts`). */
 const entrySource = (path) => {
   const name = /^dist\/([a-z-]+)\.js$/.exec(path)?.[1];
+  if (!name) throw new Error(`custom-elements.json: no entry of the package for the module ${path}`);
   return name === 'elements' ? 'src/elements.ts' : `src/${name}/${name}.ts`;
 };
 
@@ -54,7 +55,7 @@ export default {
             if (entry.declaration?.module) entry.declaration.module = builtPath(entry.declaration.module, module.path);
           }
         }
-        // Each module's JavaScript exports are what its built file exports, each linked to where it is declared.
+        // Each module's JavaScript exports are what its built file exports (a class linked to the module declaring it).
         const modules = customElementsManifest.modules;
         const declaredIn = new Map(modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration.name, module.path])));
         const exported = runtimeExports(modules.map((module) => module.path));
@@ -62,7 +63,8 @@ export default {
           const names = exported.get(module.path) ?? [];
           module.declarations = (module.declarations ?? []).filter((declaration) => names.includes(declaration.name));
           module.exports = [
-            ...names.map((name) => ({ kind: 'js', name, declaration: { name, module: declaredIn.get(name) ?? module.path } })),
+            // Linked to the module that declares it, where the manifest has it (a class), else by name only.
+            ...names.map((name) => ({ kind: 'js', name, declaration: declaredIn.has(name) ? { name, module: declaredIn.get(name) } : { name } })),
             ...(module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
           ];
         }

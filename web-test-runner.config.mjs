@@ -7,6 +7,22 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
 
 const executablePath = chromiumPath();
 
+/**
+ * `executeServerCommand('set-default-font-size', { px })`: the browser's default font size, as a visitor sets it in
+ * the browser's settings (Chromium's DevTools protocol; `medium` in CSS). Tests set it back to 16.
+ */
+const defaultFontSize = {
+  name: 'default-font-size',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-default-font-size') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round((payload.px * 13) / 16) } });
+    await cdp.detach();
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/engaged-city-map/views-unavailable.test.ts'],
   groups: [
@@ -24,7 +40,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), defaultFontSize],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -7,8 +7,8 @@ import { css } from 'lit';
  *
  * Typography is set on `[part=base]`, not inherited from the page, so that a host page's aggressive global rules
  * (`:root { font-size: 9px }`, `* { line-height: 3 !important }`, `body { white-space: pre-wrap; text-transform:
- * uppercase }`, `dir="rtl"`) do not reach inside: every inherited text property is reset there. The text size follows
- * a visitor's larger default font size (`--_fs`); text sizes inside are multiples of it.
+ * uppercase }`, `dir="rtl"`) do not reach inside: every inherited text property is reset there. The text size is the
+ * browser's default (`medium`), which follows the visitor's setting; text sizes inside are in `em` of it.
  */
 export const tokenStyles = css`
   :host {
@@ -31,11 +31,6 @@ export const tokenStyles = css`
     --_font-family: var(--engaged-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--engaged-radius, 6px);
     --_focus-ring: 3px solid var(--_accent);
-    /*
-     * The text size: 16 px, or the visitor's own larger default font size (the browser's "font size" setting, which sets
-     * the root's); never smaller, whatever a page sets on its root (\`font-size: 62.5%\` makes 1rem 10 px).
-     */
-    --_fs: max(16px, 1rem);
 
     display: block;
     box-sizing: border-box;
@@ -74,8 +69,11 @@ export const tokenStyles = css`
   }
 
   [part~='base'] {
-    /* The shorthand resets every font property a page may set on an ancestor (style, variant, stretch, kerning ...). */
-    font: 400 var(--_fs) / 1.5 var(--_font-family);
+    /*
+     * The shorthand resets every font property a page may set on an ancestor (style, variant, stretch, kerning ...).
+     * \`medium\`: the browser's default font size, 16 px unless the visitor set another; a page's root cannot change it.
+     */
+    font: 400 medium / 1.5 var(--_font-family);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;

@@ -27,7 +27,7 @@ export const styles = css`
     height: 0;
     overflow: hidden;
     /* The element's own font (see tokens): a font of its own would be one more look-up before the first layout. */
-    font: 400 var(--_fs) / 1.5 var(--_font-family);
+    font: 400 medium / 1.5 var(--_font-family);
     white-space: normal;
   }
 
@@ -96,7 +96,7 @@ export const styles = css`
     min-width: 0;
   }
   .field label {
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
     font-weight: 700;
   }
   input,
@@ -217,7 +217,7 @@ export const styles = css`
     flex: none;
     margin: 0;
     padding: 2px 8px;
-    font-size: calc(0.75 * var(--_fs));
+    font-size: 0.75em;
     line-height: 1.5;
     text-align: end;
     border-top: 1px solid var(--_border);

@@ -108,7 +108,7 @@ export const viewStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
     pointer-events: none;
     /* A delay, not a long animation: with reduced motion the fade is instant, but the hint still stays its time. */
     animation: key-hint 0.5s 6s forwards;
@@ -219,7 +219,7 @@ export const viewStyles = css`
   }
   .details-name {
     margin: 0 0 8px;
-    font-size: calc(1.25 * var(--_fs));
+    font-size: 1.25em;
     line-height: 1.3;
   }
   .facts {
@@ -246,7 +246,7 @@ export const viewStyles = css`
   }
   .note {
     color: var(--_muted);
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
   }
   .topics-label {
     font-weight: 700;
@@ -264,7 +264,7 @@ export const viewStyles = css`
     padding: 0 8px;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
   }
   .links {
     margin: 0 0 8px;
@@ -300,7 +300,7 @@ export const viewStyles = css`
   }
   .legend-title {
     margin: 0 0 4px;
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
     font-weight: 700;
     display: flex;
     align-items: center;
@@ -374,6 +374,10 @@ export const viewStyles = css`
    * 87 px on a phone). Beyond that the strip scrolls, and is a tab stop while it does (legend.ts), so a keyboard can
    * scroll it; its focus ring is drawn inside, as the map's box cuts off what lies outside.
    */
+  /* Its title as large as the rest of it (the side legend's title is 0.875em of a larger text). */
+  .map-box > .legend .legend-title {
+    font-size: 1em;
+  }
   .map-box > .legend {
     flex: none;
     max-block-size: 50%;
@@ -383,7 +387,7 @@ export const viewStyles = css`
     border: 0;
     border-top: 1px solid var(--_border);
     border-radius: 0;
-    font-size: calc(0.875 * var(--_fs));
+    font-size: 0.875em;
   }
   .map-box > .legend:focus-visible {
     outline-offset: -3px;
@@ -400,7 +404,7 @@ export const viewStyles = css`
   }
   .group-name {
     margin: 16px 0 4px;
-    font-size: calc(1.125 * var(--_fs));
+    font-size: 1.125em;
   }
   .group-name .count {
     font-weight: 400;
@@ -441,7 +445,7 @@ export const viewStyles = css`
     padding: 4px 0 12px 16px;
   }
   .list-details .details-name {
-    font-size: var(--_fs);
+    font-size: 1em;
   }
   /* ── print ── */
   .print-dots {

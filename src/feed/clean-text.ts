@@ -14,8 +14,8 @@ export function cleanLine(value: string): string {
   return value.replace(UNSAFE_IN_LINE, '').trim();
 }
 
-/** Line breaks and tabs (one or several in a row) in text that is one line. */
-const BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g;
+/** Line breaks and tabs (one or several in a row) in text that is one line, with the spaces around them. */
+const BREAKS = /[ \t]*[\t\n\v\f\r\u2028\u2029]+[ \t]*/g;
 
 /**
  * Cleans one line of text a reader sees (a name, a title, a tag): a line break or tab becomes a space, so that the words

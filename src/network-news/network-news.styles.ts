@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * `<network-news>`: three layouts on CSS grid (`list`, `cards`, `compact`), fluid down to 320 px. Sizes in em and px
- * only (never rem: the text size is the base's, `--_fs` in tokens.styles.ts, which a page's small root cannot shrink).
+ * only (never rem: the text size is the base's, the browser's default `medium`, which a page's root cannot change).
  *
  * Every part of an item has a row of at least its usual height (title two lines, date one, summary three, tags one
  * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of

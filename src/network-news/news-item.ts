@@ -45,8 +45,9 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
   // A teaser where a link leads to the whole text; without one, this is the only place to read it: shown whole (up to
-  // four teasers' length), not cut after three lines.
-  const summary = !compact && item.title ? shorten(text, link ? SUMMARY_LENGTH : 4 * SUMMARY_LENGTH) : '';
+  // four teasers' length), not cut after three lines, also below a title made of its first words.
+  const whole = shorten(text, 4 * SUMMARY_LENGTH);
+  const summary = compact || (!item.title && (link || title === whole)) ? '' : link ? shorten(text) : whole;
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
   return html`<li>

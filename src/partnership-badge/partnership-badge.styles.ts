@@ -11,7 +11,9 @@ import { css } from 'lit';
  */
 export const badgeStyles = css`
   :host {
-    --_u: var(--_fs);
+    /* The browser's default font size (16 px unless the visitor set another): the unit's base, whatever the page sets. */
+    font-size: medium;
+    --_u: 1em;
     --_w: 18;
     --_h: 4.5;
     --_mark: 3.25;
@@ -21,10 +23,10 @@ export const badgeStyles = css`
     max-width: 100%;
   }
   :host([size='s']) {
-    --_u: calc(0.8125 * var(--_fs));
+    --_u: 0.8125em;
   }
   :host([size='l']) {
-    --_u: calc(1.25 * var(--_fs));
+    --_u: 1.25em;
   }
   :host([variant='compact']) {
     --_w: 16.5;

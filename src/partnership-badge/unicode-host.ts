@@ -5,9 +5,10 @@
 
 /**
  * A host name as a reader writes it: each punycode label (`xn--mnchen-3ya`) decoded to Unicode (`münchen`, RFC 3492),
- * as the browser's address bar shows it, in lower case. A label that mixes scripts or imitates Latin letters (see
- * `readable`), and a name that does not decode to one the browser writes back as the same ASCII name, are kept as they
- * are.
+ * as the browser's address bar shows it, in lower case. A label that mixes scripts or imitates Latin letters, one in
+ * another script than Latin, Cyrillic or Greek (see `readable`; a safe side for a German network: such a name stays in
+ * the ASCII form the address bar may show in Unicode), and a name that does not decode to one the browser writes back
+ * as the same ASCII name, are kept as they are.
  *
  * @example unicodeHost('www.xn--mnchen-3ya.de') // 'www.münchen.de'
  */

@@ -8,6 +8,8 @@ import type { ReactiveElement } from 'lit';
  * properties; this one renders those that are attributes (`region`, `variant`, `limit`, `heading-level`, …) as
  * attributes, so that the page's HTML carries them: the package's stylesheet reserves each element's room from them
  * before the script runs, and the element reads them when it is defined. Objects (`data`) and callbacks are left out.
+ * A server with Lit's own server rendering for React (`@lit-labs/ssr-react`, `@lit-labs/nextjs`) gets @lit/react's
+ * component, which hands it every property.
  */
 export function wrapElement<I extends ReactiveElement, E extends Record<string, string>>(
   options: Omit<Options<I, E>, 'react'>,
@@ -16,7 +18,10 @@ export function wrapElement<I extends ReactiveElement, E extends Record<string, 
   if (typeof document !== 'undefined') return component;
   const properties = (options.elementClass as unknown as typeof ReactiveElement).elementProperties;
   const events = options.events ?? {};
-  const server = React.forwardRef((props: Record<string, unknown>, _ref) => {
+  const server = React.forwardRef((props: Record<string, unknown>, ref) => {
+    if ((globalThis as { litSsrReactEnabled?: boolean }).litSsrReactEnabled || React.createElement.name === 'litPatchedCreateElement') {
+      return React.createElement(component, { ...props, ref } as React.ComponentProps<typeof component>);
+    }
     const attributes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(props)) {
       const property = properties.get(key);

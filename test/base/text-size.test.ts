@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/engaged-city-map/engaged-city-map.js';
 import '../../src/network-news/network-news.js';
 import '../../src/partnership-badge/partnership-badge.js';
@@ -6,8 +7,8 @@ import type { EngagedElement } from '../../src/base/base-element.js';
 import { sampleFeed } from '../support/feeds.js';
 
 /**
- * A visitor who sets a larger default font size in the browser (the root's font size) gets larger text in the elements
- * too, in proportion; a page that makes its root smaller (`font-size: 62.5%`, to count in rem) does not shrink it.
+ * A visitor who sets a larger default font size in the browser gets larger text in the elements too, in proportion;
+ * a page's own root font size (`font-size: 62.5%` to count in rem, or a larger one of its design) changes nothing.
  */
 async function render(): Promise<{ map: EngagedElement; news: EngagedElement; badge: EngagedElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
@@ -28,10 +29,14 @@ const size = (el: Element, selector: string) => {
 };
 
 describe('text size', () => {
-  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await executeServerCommand('set-default-font-size', { px: 16 });
+  });
 
-  for (const [root, expected] of [['', 16], ['24px', 24], ['62.5%', 16]] as const) {
-    it(`is ${expected} px with the root's font size at ${root || 'the default'}, and the text sizes inside follow it`, async () => {
+  for (const [setting, root, expected] of [[16, '', 16], [24, '', 24], [16, '62.5%', 16], [16, '20px', 16], [24, '62.5%', 24]] as const) {
+    it(`is ${expected} px with the browser's font size at ${setting} px and the page's root at ${root || 'its default'}; the sizes inside follow`, async () => {
+      await executeServerCommand('set-default-font-size', { px: setting });
       if (root) document.documentElement.style.fontSize = root;
       const { map, news, badge } = await render();
       for (const el of [map, news, badge]) expect(size(el, '[part~="base"]'), el.localName).to.equal(expected);

@@ -118,6 +118,13 @@ describe('loadFeed: failures', () => {
       expect(fake.calls.every((call) => call.signal.aborted), 'both requests were aborted').to.equal(true);
     });
 
+    it('says "twice" only when both attempts timed out', async () => {
+      fake = installFakeFetch(() => Promise.reject(new TypeError('Failed to fetch')), never);
+      const error = await feedErrorOf(loadFeed(FEED_URL, { timeout: 50 }));
+      expect(error.code).to.equal('timeout');
+      expect(error.message).to.equal(`No complete answer from ${FEED_URL} within 50 ms`);
+    });
+
     it('counts the time to read the body, and cancels a body that is too slow', async () => {
       const bodies = [new ControlledBody(), new ControlledBody()];
       fake = installFakeFetch(bodies[0]!.respond(), bodies[1]!.respond());

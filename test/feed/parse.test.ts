@@ -238,7 +238,7 @@ describe('parseFeed: rules for every string', () => {
 
   it('makes a space of line breaks and tabs in single-line text a reader sees, so that words stay apart', () => {
     const { feed } = parseFeed({
-      ...rawNewsFeed([{ id: 'a', title: 'Neue\tStädte\r\nim Netz', tags: ['Ehren\namt'] }], { title: 'Netz\nwerk' }),
+      ...rawNewsFeed([{ id: 'a', title: 'Neue\tStädte \r\n  im Netz', tags: ['Ehren\namt'] }], { title: 'Netz\nwerk' }),
       _engaged_city: { schema: 1, members: [rawCity({ name: 'Verein\nmit Herz', topics: ['Kinder\nund Jugend'] })] },
     });
     expect(feed.title).to.equal('Netz werk');

@@ -227,6 +227,13 @@ describe('<network-news>', () => {
       expect(unlinked!.textContent).to.equal(text);
     });
 
+    it('shows the whole text of an item with neither title nor link below the title made of its first words', async () => {
+      const text = 'Ein Satz über das Ehrenamt in der Stadt, der etwas länger ist. '.repeat(3).trim();
+      const el = await renderNews(html`<network-news .data=${sampleFeed({ items: [{ id: 'x', content_text: text }] })}></network-news>`);
+      expect(titles(el)[0]).to.match(/^Ein Satz über das Ehrenamt.*…$/);
+      expect(shadowAll(el, '[part~="summary"]').map((summary) => summary.textContent)).to.deep.equal([text]);
+    });
+
     it('falls back to the list layout for an unknown layout', async () => {
       const el = await renderNews(html`<network-news layout="carousel" .data=${sampleFeed()}></network-news>`);
       expect(el.shadowRoot!.querySelector('ul.items')!.classList.contains('list')).to.equal(true);

@@ -46,6 +46,16 @@ describe('the React wrappers rendered on a server', () => {
     }
   });
 
+  it('leave the rendering to @lit/react where Lit’s server rendering for React is on (it hands over every property)', () => {
+    globalThis.litSsrReactEnabled = true;
+    try {
+      // @lit/react then renders the tag with the properties for Lit's renderer, which is not installed here.
+      assert.doesNotMatch(html(wrappers.PartnershipBadge, { member: 'trier' }), /member="trier"/);
+    } finally {
+      delete globalThis.litSsrReactEnabled;
+    }
+  });
+
   it('leave out objects, callbacks and false', () => {
     const markup = html(wrappers.NetworkNews, { data: { items: [] }, onFeedLoad: () => {}, remoteMedia: false, limit: undefined });
     assert.equal(markup, '<network-news></network-news>');
