@@ -46,10 +46,9 @@ export const MAX_LIMIT = 50;
  * older pages ("Ältere Meldungen durchsuchen").
  *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
- * one row; a card always has its image box; a linked item's summary stops after three lines, an item without a link
- * shows its text whole, up to 960 characters), so the loading skeleton of `limit` items and the button reserves the
- * ready height (more is needed only for a third line of a title or a text without link) whenever more than `limit`
- * items match or another page follows: the common case (the network's
+ * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the
+ * ready height (more only where a title needs a third line) whenever more than `limit` items match or another page
+ * follows: the common case (the network's
  * feed is long), and nothing on the page moves. With fewer items the element ends shorter, once, when the data
  * arrives (the content below moves up: one shift); keeping the reserved height instead would leave a hole of empty
  * rows below the list for as long as the page is open.

@@ -5,7 +5,7 @@ import type { Language } from '../base/language.js';
 import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
-import { SUMMARY_LENGTH, itemText, shorten } from './item-text.js';
+import { itemText, shorten } from './item-text.js';
 import { itemImage } from './media.js';
 import type { NewsStrings } from './strings.js';
 
@@ -44,10 +44,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const title = item.title || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
-  // A teaser where a link leads to the whole text; without one, this is the only place to read it: shown whole (up to
-  // four teasers' length), not cut after three lines, also below a title made of its first words.
-  const whole = shorten(text, 4 * SUMMARY_LENGTH);
-  const summary = compact || (!item.title && (link || title === whole)) ? '' : link ? shorten(text) : whole;
+  const summary = !compact && item.title ? shorten(text) : '';
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
   return html`<li>
@@ -60,7 +57,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}
-      ${summary ? html`<p part="summary" class="summary ${link ? '' : 'whole'}" lang=${ifDefined(lang)} dir="auto">${summary}</p>` : nothing}
+      ${summary ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir="auto">${summary}</p>` : nothing}
       ${!compact && item.tags?.length
         ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}

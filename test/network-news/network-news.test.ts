@@ -212,28 +212,6 @@ describe('<network-news>', () => {
       }
     });
 
-    it('cuts a linked item’s summary after three lines (its link leads to the whole text), never one without a link', async () => {
-      const text = 'Ein Satz über das Ehrenamt in der Stadt, der etwas länger ist. '.repeat(3).trim();
-      const feed = sampleFeed({ items: [
-        { id: 'mit', title: 'Mit Link', url: 'https://www.engagiertestadt.de/a', summary: text },
-        { id: 'ohne', title: 'Ohne Link', summary: text },
-      ] });
-      const el = await fixture<NetworkNews>(html`<div style="width: 320px"><network-news .data=${feed}></network-news></div>`);
-      const news = el.querySelector('network-news')!;
-      await settled(news);
-      const [linked, unlinked] = shadowAll(news, '[part~="summary"]');
-      expect(linked!.scrollHeight, 'the linked summary is not cut').to.be.greaterThan(linked!.clientHeight + 4);
-      expect(unlinked!.scrollHeight).to.be.at.most(unlinked!.clientHeight + 1);
-      expect(unlinked!.textContent).to.equal(text);
-    });
-
-    it('shows the whole text of an item with neither title nor link below the title made of its first words', async () => {
-      const text = 'Ein Satz über das Ehrenamt in der Stadt, der etwas länger ist. '.repeat(3).trim();
-      const el = await renderNews(html`<network-news .data=${sampleFeed({ items: [{ id: 'x', content_text: text }] })}></network-news>`);
-      expect(titles(el)[0]).to.match(/^Ein Satz über das Ehrenamt.*…$/);
-      expect(shadowAll(el, '[part~="summary"]').map((summary) => summary.textContent)).to.deep.equal([text]);
-    });
-
     it('falls back to the list layout for an unknown layout', async () => {
       const el = await renderNews(html`<network-news layout="carousel" .data=${sampleFeed()}></network-news>`);
       expect(el.shadowRoot!.querySelector('ul.items')!.classList.contains('list')).to.equal(true);
