@@ -374,10 +374,6 @@ export const viewStyles = css`
    * 87 px on a phone). Beyond that the strip scrolls, and is a tab stop while it does (legend.ts), so a keyboard can
    * scroll it; its focus ring is drawn inside, as the map's box cuts off what lies outside.
    */
-  /* Its title as large as the rest of it (the side legend's title is 0.875em of a larger text). */
-  .map-box > .legend .legend-title {
-    font-size: 1em;
-  }
   .map-box > .legend {
     flex: none;
     max-block-size: 50%;
@@ -388,6 +384,10 @@ export const viewStyles = css`
     border-top: 1px solid var(--_border);
     border-radius: 0;
     font-size: 0.875em;
+  }
+  /* Its title as large as the rest of it (the side legend's title is 0.875em of a larger text). */
+  .map-box > .legend .legend-title {
+    font-size: 1em;
   }
   .map-box > .legend:focus-visible {
     outline-offset: -3px;
