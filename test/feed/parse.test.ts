@@ -246,6 +246,9 @@ describe('parseFeed: rules for every string', () => {
     expect(feed.items[0]?.tags).to.deep.equal(['Ehren amt']);
     expect(feed._engaged_city?.members[0]).to.include({ name: 'Verein mit Herz' });
     expect(feed._engaged_city?.members[0]?.topics).to.deep.equal(['Kinder und Jugend']);
+    // The white space around a break goes too, read once (joinLines): a hostile run of spaces costs its length.
+    const spaced = parseFeed(rawDirectoryFeed([rawCity({ name: `Verein${' '.repeat(100_000)}\n \u2028\tmit Herz` })]));
+    expect(spaced.feed._engaged_city?.members[0]?.name).to.equal('Verein mit Herz');
   });
 
   it('removes line breaks from ids and URLs, as browsers do in URLs', () => {

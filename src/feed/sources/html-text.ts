@@ -4,6 +4,7 @@
  * from a feed ever reaches the page.
  */
 
+import { joinLines, trimEndSpaces } from '../clean-text.js';
 import { parseInert } from './inert-parser.js';
 
 /** Elements whose content is never text a reader should see. */
@@ -89,33 +90,6 @@ export function nodeToText(node: Node): string {
  */
 export function lineToText(value: string): string {
   return joinLines(MARKUP.test(value) ? htmlToText(value) : value);
-}
-
-/**
- * Text on one line: each line break, with the white space around it, becomes one space. Written without a regular
- * expression that backtracks: a feed's run of 100,000 spaces must cost 100,000 steps, not their square.
- */
-export function joinLines(text: string): string {
-  const lines = text.split(/[\r\n]/);
-  if (lines.length === 1) return text;
-  const out = [trimEndSpaces(lines[0]!)];
-  let brokenAtEnd = false;
-  for (let index = 1; index < lines.length; index++) {
-    brokenAtEnd = true;
-    const line = lines[index]!.trimStart();
-    if (line === '') continue;
-    out.push(' ', index < lines.length - 1 ? trimEndSpaces(line) : line);
-    brokenAtEnd = false;
-  }
-  if (brokenAtEnd) out.push(' ');
-  return out.join('');
-}
-
-/** `text` without the spaces and tabs at its end. */
-function trimEndSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
 
 /** `text` without the spaces and tabs at its start. */

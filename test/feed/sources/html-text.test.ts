@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, joinLines, lineToText } from '../../../src/feed/sources/html-text.js';
+import { joinLines } from '../../../src/feed/clean-text.js';
+import { htmlToText, lineToText } from '../../../src/feed/sources/html-text.js';
 
 describe('htmlToText shows HTML from a feed as plain text', () => {
   it('reads text and decodes character references', () => {
