@@ -58,7 +58,8 @@ export const BUDGETS = {
   // 14.5: the list of shared domains (github.io, jimdosite.com) that the parser warns of, as the badge matches them.
   // 15: XML repair (a bare &), month-first and commented RSS dates, JSON Feed dates that are no date-time (14.6 KB).
   // 15.25: reading in slices between which the page runs (parseFeedInSlices, the RSS/Atom items) (15.12 KB).
-  feed: { entry: 15.25 * 1024 },
+  // 15.5: a line break in a name or title is a space, through the linear joinLines of the RSS reader (15.27 KB).
+  feed: { entry: 15.5 * 1024 },
   // 15.75: the proof names the website it was checked for; the punycode decoder for an internationalised one is a
   // chunk loaded only for such a domain (15.52 KB).
   'partnership-badge.js': { entry: 15.75 * 1024, target: 10 * 1024, chunks: { parse: 5.75 * 1024, 'unicode-host': 1024 } },

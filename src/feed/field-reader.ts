@@ -1,4 +1,5 @@
-import { cleanLine, cleanMultiLine, cleanTextLine, isLongerThan, truncateText } from './clean-text.js';
+import { cleanLine, cleanMultiLine, isLongerThan, truncateText } from './clean-text.js';
+import { cleanTextLine } from './join-lines.js';
 import { isDateOrDateTime, isDateTime } from './dates.js';
 import { STATE_CODES, type FeedWarning, type StateCode } from './types.js';
 import type { Steps } from './slices.js';

@@ -1,4 +1,5 @@
-import { cleanLine, cleanTextLine } from './clean-text.js';
+import { cleanLine } from './clean-text.js';
+import { cleanTextLine } from './join-lines.js';
 import { fieldPath, isJsonObject, isStateCode, ownValue, type FieldReader, type JsonObject } from './field-reader.js';
 import { TEXT_LIMITS } from './limits.js';
 import { readMember } from './parse-member.js';

@@ -1,4 +1,5 @@
-import { cleanLine, cleanTextLine } from './clean-text.js';
+import { cleanLine } from './clean-text.js';
+import { cleanTextLine } from './join-lines.js';
 import { isDateOrDateTime, yearOf } from './dates.js';
 import { fieldPath, isJsonObject, isStateCode, ownValue, SLUG, type FieldReader, type JsonObject } from './field-reader.js';
 import { isSharedSuffix, normalizeHost } from './hosts.js';

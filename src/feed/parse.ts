@@ -1,4 +1,5 @@
-import { cleanLine, cleanTextLine } from './clean-text.js';
+import { cleanLine } from './clean-text.js';
+import { cleanTextLine } from './join-lines.js';
 import { FeedError } from './errors.js';
 import { FieldReader, isJsonObject, ownValue, type JsonObject } from './field-reader.js';
 import { readLanguage } from './language-tag.js';

@@ -4,7 +4,7 @@
  * authors (an entry without one inherits the feed's), categories and Media RSS pictures.
  */
 import { w3cToRfc3339 } from './dates.js';
-import { joinLines } from '../clean-text.js';
+import { joinLines } from '../join-lines.js';
 import { htmlToText, nodeToText } from './html-text.js';
 import { contentHashId } from './item-id.js';
 import { JSON_FEED_VERSION, nonEmpty, withoutEmptyFields, type FeedParts, type JsonFeedItem } from './json-feed.js';

@@ -4,7 +4,7 @@
  * from a feed ever reaches the page.
  */
 
-import { joinLines, trimEndSpaces } from '../clean-text.js';
+import { joinLines, trimEndSpaces } from '../join-lines.js';
 import { parseInert } from './inert-parser.js';
 
 /** Elements whose content is never text a reader should see. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { joinLines } from '../../../src/feed/clean-text.js';
+import { joinLines } from '../../../src/feed/join-lines.js';
 import { htmlToText, lineToText } from '../../../src/feed/sources/html-text.js';
 
 describe('htmlToText shows HTML from a feed as plain text', () => {
