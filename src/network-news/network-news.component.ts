@@ -45,6 +45,10 @@ export const MAX_LIMIT = 50;
  * error and a retry, as after "show more". After ten pages without a match it says `empty` and offers to search the
  * older pages ("Ältere Meldungen durchsuchen").
  *
+ * An item without a link has its text nowhere else: where the item cuts it (after 240 characters or three lines), a
+ * "Ganzer Text" button in its date's row shows all of it, paragraphs kept (`list` and `cards`; `compact` shows titles
+ * and dates only).
+ *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the
  * ready height (more only where a title needs a third line) whenever more than `limit` items match or another page
@@ -153,6 +157,33 @@ export class NetworkNews extends EngagedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
+    this.#clamps?.disconnect();
+  }
+
+  /** The items without a link whose whole text is open (see `renderNewsItem`). */
+  #opened = new Set<string>();
+
+  #toggleText = (id: string): void => {
+    if (!this.#opened.delete(id)) this.#opened.add(id);
+    this.requestUpdate();
+  };
+
+  /**
+   * Marks the summaries of items without a link that their three lines cut (`data-clamped`), so that their "Ganzer
+   * Text" button shows: measured when drawn (every summary afresh, as Lit may reuse one for another item) and when
+   * their width changes; read all, then write, for one layout.
+   */
+  #clamps?: ResizeObserver;
+
+  #watchClamps(): void {
+    this.#clamps ??= new ResizeObserver((entries) => {
+      const clamped = entries.map(({ target }) => target.scrollHeight > target.clientHeight + 1);
+      entries.forEach(({ target }, i) => target.toggleAttribute('data-clamped', clamped[i]));
+    });
+    for (const summary of this.renderRoot.querySelectorAll('.item:has(.more-text:not([data-cut])) > .summary')) {
+      this.#clamps.unobserve(summary);
+      this.#clamps.observe(summary);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,6 +200,7 @@ export class NetworkNews extends EngagedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#watchClamps();
     const feed = this.feedController.feed;
     if (!feed || !this.#needsFill(feed)) return;
     // `statusForFeed` keeps the element `loading` (and busy) until its first items are there.
@@ -266,6 +298,8 @@ export class NetworkNews extends EngagedElement {
       feedOrigin: pages.origin,
       remoteMedia: this.remoteMedia,
       feedLanguage: feed.language,
+      opened: this.#opened,
+      toggleText: this.#toggleText,
     };
     return html`${shown.length
         ? html`<ul class="items ${layout}" role="list" aria-label=${feed.title || strings.listLabel}>

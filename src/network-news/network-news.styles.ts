@@ -8,10 +8,10 @@ import { css } from 'lit';
  * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
- * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines (screen
- * readers read all of it; an item without a link has its text nowhere else, but shown whole it made the news grow
- * after loading, 242 px for the bundled snapshot's cards). The skeleton's shimmer runs only when the visitor allows
- * motion.
+ * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. An
+ * item without a link has its text nowhere else: a "Ganzer Text" button in its date's row opens all of it (shown whole
+ * from the start, it made the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's shimmer
+ * runs only when the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -83,6 +83,29 @@ export const newsStyles = css`
 
   .summary {
     grid-area: summary;
+  }
+  /* The whole text of an item without a link, opened by its "Ganzer Text" button: every line, the paragraphs kept. */
+  .summary.full {
+    display: block;
+    white-space: pre-line;
+  }
+  /* The button is there only where the text is cut: by SUMMARY_LENGTH (data-cut) or by the three lines. */
+  .item:not(:has(> [data-clamped])) .more-text:not([data-cut], [aria-expanded='true']) {
+    display: none;
+  }
+  /* A text button in the date's row, as high as the date: the row keeps the height the skeleton reserved. */
+  .more-text {
+    margin-inline-start: 1em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .meta > .more-text:first-child {
+    margin: 0;
   }
 
   /* Tags in a row, wrapping into more rows where they do not fit. */
@@ -224,7 +247,8 @@ export const newsStyles = css`
   /* On paper: no empty picture boxes nor a button to show more, and an item is not split across two pages. */
   @media print {
     .blank,
-    .more {
+    .more,
+    .more-text {
       display: none;
     }
     .item {

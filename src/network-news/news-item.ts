@@ -25,6 +25,10 @@ export interface NewsItemContext {
   remoteMedia: boolean;
   /** The feed's `language`, if it names one: the language of every item that does not name its own. */
   feedLanguage: string | undefined;
+  /** The ids of the items without a link whose whole text the visitor opened. */
+  opened: ReadonlySet<string>;
+  /** Opens or closes an item's whole text. */
+  toggleText(id: string): void;
 }
 
 /**
@@ -32,6 +36,11 @@ export interface NewsItemContext {
  * image box when there is none, so that all cards are alike). Every value is bound as text or as an attribute holding
  * a URL that `parseFeed` has checked (http or https only); nothing is inserted as HTML. An item without a link can
  * take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
+ *
+ * An item without a link has its text nowhere else: where the item cuts it (after SUMMARY_LENGTH characters, or the
+ * summary's three lines, measured by the element: `data-clamped`), a "Ganzer Text" button in the date's row (which the
+ * skeleton reserves: nothing moves when it appears) shows all of it, paragraphs kept. Not in `compact`, which shows
+ * titles and dates only.
  *
  * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
  * item is about; repeating the title as alt text would make screen readers read it twice.
@@ -45,6 +54,14 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
   const summary = !compact && item.title ? shorten(text) : '';
+  // The text cut where the item shows it: the summary (or a title taken from the text) stops before its end.
+  const whole = shorten(text, Infinity);
+  const cut = item.title ? summary !== whole : title !== whole;
+  const canOpen = !link && !compact && whole !== '' && (cut || summary !== '');
+  const opened = canOpen && context.opened.has(item.id);
+  const toggle = canOpen
+    ? html`<button class="more-text" type="button" aria-expanded=${opened} ?data-cut=${cut} @click=${() => context.toggleText(item.id)}>${strings.wholeText}</button>`
+    : nothing;
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
   return html`<li>
@@ -54,10 +71,12 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
         link ? html`<a href=${link}>${title}</a>` : title,
       )}
-      ${date
-        ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
+      ${date || canOpen
+        ? html`<p part="meta" class="meta">${date ? html`<time datetime=${date}>${formatDate(date, context.language)}</time>` : nothing}${toggle}</p>`
         : nothing}
-      ${summary ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir="auto">${summary}</p>` : nothing}
+      ${opened || summary
+        ? html`<p part="summary" class=${opened ? 'summary full' : 'summary'} lang=${ifDefined(lang)} dir="auto">${opened ? text : summary}</p>`
+        : nothing}
       ${!compact && item.tags?.length
         ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}

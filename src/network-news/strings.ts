@@ -30,6 +30,8 @@ export interface NewsStrings {
   tags: string;
   /** Title of an item that has neither a title nor any text. */
   untitled: string;
+  /** The button that shows the whole text of an item without a link (where the item cuts it). */
+  wholeText: string;
 }
 
 export const newsStrings: StringTable<NewsStrings> = {
@@ -49,6 +51,7 @@ export const newsStrings: StringTable<NewsStrings> = {
     filterTag: 'Schlagwort',
     tags: 'Schlagwörter',
     untitled: 'Meldung ohne Titel',
+    wholeText: 'Ganzer Text',
   },
   en: {
     listLabel: 'News',
@@ -66,5 +69,6 @@ export const newsStrings: StringTable<NewsStrings> = {
     filterTag: 'tag',
     tags: 'Tags',
     untitled: 'Untitled news item',
+    wholeText: 'Full text',
   },
 };

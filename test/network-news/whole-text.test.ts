@@ -1,0 +1,99 @@
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { forgetFeeds } from '../../src/feed/load.js';
+import { feedWithItems, items, renderNews, type NetworkNews } from './helpers.js';
+
+/** Words enough for about five lines of a wide list, cut after 240 characters. */
+const LONG = [
+  'Die Bürgerstiftung lädt alle Vereine zum Engagementtag auf den Marktplatz ein, mit Ständen, Musik und Gesprächen.',
+  'Wer mitmachen möchte, meldet sich bis Ende Mai im Rathaus, Zimmer 12, oder bei der Freiwilligenagentur.',
+  'Am Abend ehrt die Bürgermeisterin die Ehrenamtlichen des Jahres; der Eintritt ist frei, für Kinder gibt es ein Programm.',
+];
+/** About 170 characters: three lines or fewer on a wide list, more on a phone. */
+const MEDIUM = 'Die Freiwilligenagentur sucht Lesepatinnen und Lesepaten für die Grundschulen der Stadt, eine Stunde in der Woche, ab dem neuen Schuljahr; Einarbeitung und Begleitung inklusive.';
+
+const button = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('.more-text');
+const shown = (element: HTMLElement | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
+const summary = (item: HTMLElement) => item.querySelector<HTMLElement>('[part~="summary"]')!;
+
+describe('<network-news>: the whole text of an item without a link', () => {
+  beforeEach(() => forgetFeeds());
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('offers "Ganzer Text" in the date row where the summary is cut, and shows every paragraph when pressed', async () => {
+    const feed = feedWithItems(2, {}, (index) => ({
+      url: index === 1 ? undefined : 'https://www.engagiertestadt.de/news/2',
+      content_html: LONG.map((paragraph) => `<p>${paragraph}</p>`).join(''),
+    }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    const [linkless, linked] = items(el);
+    expect(button(linked!), 'an item with a link has its text on its page').to.equal(null);
+    const toggle = button(linkless!)!;
+    expect(shown(toggle)).to.equal(true);
+    expect(toggle.closest('[part~="meta"]'), 'in the date row, which the skeleton reserves').to.not.equal(null);
+    expect(toggle.textContent).to.equal('Ganzer Text');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(summary(linkless!).textContent).to.not.contain('Kinder');
+
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(toggle);
+    const whole = summary(linkless!);
+    expect(whole.textContent).to.equal(LONG.join('\n\n'));
+    expect(whole.getBoundingClientRect().height, 'all of it, not three lines').to.be.greaterThan(5 * 20);
+    expect(whole.scrollHeight).to.be.at.most(whole.clientHeight + 1);
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(summary(linkless!).textContent).to.not.contain('Kinder');
+    await nextFrame();
+    expect(shown(toggle), 'closed again, the button stays to open it').to.equal(true);
+  });
+
+  it('shows the button only where three lines cut the summary: on a phone, not on a wide list', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: MEDIUM }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    const item = items(el)[0]!;
+    await nextFrame();
+    expect(shown(button(item)), 'the whole summary is shown').to.equal(false);
+
+    await setViewport({ width: 320, height: 640 });
+    await waitUntil(() => shown(button(item)), 'the button shows once the summary is cut', { timeout: 2000 });
+    button(item)!.click();
+    await el.updateComplete;
+    expect(summary(item).textContent).to.equal(MEDIUM);
+    await nextFrame();
+    expect(shown(button(item)), 'open, it stays to close the text').to.equal(true);
+  });
+
+  it('opens the whole text of an untitled item, whose title is its text cut after 100 characters', async () => {
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, title: undefined, content_text: LONG.join(' ') }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    const item = items(el)[0]!;
+    expect(item.querySelector('[part~="summary"]')).to.equal(null);
+    button(item)!.click();
+    await el.updateComplete;
+    expect(summary(item).textContent).to.equal(LONG.join(' '));
+  });
+
+  it('offers nothing where the whole text is shown, and nothing in the compact layout (titles and dates only)', async () => {
+    const feed = feedWithItems(2, {}, (index) => ({ url: undefined, title: index === 1 ? 'Kurz' : undefined, summary: 'Ein Satz.' }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    await nextFrame();
+    expect(items(el).map((item) => shown(button(item)))).to.deep.equal([false, false]);
+
+    const long = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
+    const compact = await renderNews(html`<network-news layout="compact" .data=${long}></network-news>`);
+    expect(button(items(compact)[0]!)).to.equal(null);
+  });
+
+  it('says "Full text" in English', async () => {
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
+    const el: NetworkNews = await renderNews(html`<network-news lang="en" .data=${feed}></network-news>`);
+    expect(button(items(el)[0]!)!.textContent).to.equal('Full text');
+  });
+});
