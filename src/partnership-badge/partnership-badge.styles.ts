@@ -7,7 +7,8 @@ import { css } from 'lit';
  * measured in `em` of that font size (`--_w`, `--_h`, `--_mark` are numbers of units), so it grows with the text where a
  * browser enlarges text alone (Firefox's "zoom text only", WCAG 1.4.4) instead of the text outgrowing it.
  * Member names take two lines at most, then are cut with an ellipsis; the roles are cut before the year joined. The
- * proof shows them in full.
+ * proof shows them in full. The box is a minimum: with a visitor's own text spacing (WCAG 1.4.12) it grows a little
+ * rather than cutting a line.
  */
 export const badgeStyles = css`
   :host {
@@ -50,7 +51,8 @@ export const badgeStyles = css`
     gap: 0.5em;
     width: calc(var(--_w) * 1em);
     max-width: 100%;
-    height: calc(var(--_h) * 1em);
+    /* At least: with a visitor's own text spacing (WCAG 1.4.12: line height 1.5) the lines need a little more. */
+    min-height: calc(var(--_h) * 1em);
     margin: 0;
     padding: 0 0.625em;
     border: 1px solid var(--_border);
@@ -126,20 +128,6 @@ export const badgeStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
-    /*
-     * With a visitor's own text spacing (WCAG 1.4.12: line height 1.5) two lines of name no longer fit the box: the
-     * network's line gives way first (the mark says it too), then the name, never the role and the year.
-     */
-    max-height: 100%;
-  }
-  .label > * {
-    flex-shrink: 0;
-  }
-  .label > .network {
-    flex-shrink: 1000;
-  }
-  .label > .name {
-    flex-shrink: 1;
   }
   .label > span {
     overflow: hidden;
@@ -197,15 +185,17 @@ export const badgeStyles = css`
   }
   /* The seal's note (or the link to the network when the feed fails) fills the seal's square: nothing moves. */
   :host([variant='seal']) .note {
-    width: calc(var(--_note-w) * 1em / 0.6875);
+    width: calc(var(--_note-w) * 1em / 0.625);
     min-height: 0;
-    height: calc(var(--_h) * 1em / 0.6875);
+    height: calc(var(--_h) * 1em / 0.625);
     justify-content: center;
-    padding: 0.25em;
-    font-size: 0.6875em;
+    /* No padding at the sides, and this size: "bestätigt" fits whole with a visitor's letter spacing (WCAG 1.4.12). */
+    padding: 0.25em 0;
+    font-size: 0.625em;
     line-height: 1.2;
     text-align: center;
-    /* With a visitor's own letter spacing a word may not fit the square: it breaks rather than being cut. */
+    /* A word that still does not fit the square is hyphenated where the browser can, else broken, never cut. */
+    hyphens: auto;
     overflow-wrap: anywhere;
     overflow: hidden;
     border: 1px solid var(--_border);
