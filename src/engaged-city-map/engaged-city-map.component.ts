@@ -88,7 +88,7 @@ const OVERDRAW = 40;
 export class EngagedCityMap extends EngagedElement {
   static override styles = [...EngagedElement.styles, styles];
 
-  /** Space-separated state codes (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
+  /** State codes separated by spaces or commas (`DE-ST DE-TH`): show and zoom to those states only. Empty: all of Germany. */
   @property({ reflect: true }) region: string | null = '';
 
   /** Id of the selected member, whose details are open. Reflected. An id the feed does not list opens nothing and logs one console warning. */
@@ -212,11 +212,12 @@ export class EngagedCityMap extends EngagedElement {
   }
 
   /**
-   * The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`), as `<network-news>` does. A word
+   * The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`) and separated by spaces or commas
+   * (`DE-HE, DE-RP`), as `<network-news>` does. A word
    * that is no state code (`sachsen`) is left out, with one console warning for the webmaster (see `checkAttributes`).
    */
   get #regionCodes(): StateCode[] {
-    return this.#region.toUpperCase().split(/\s+/).filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
+    return this.#region.toUpperCase().split(/[\s,]+/).filter((code): code is StateCode => (STATE_CODES as readonly string[]).includes(code));
   }
 
   /** `region` is set but names no state: the map shows nothing (not all of Germany). */
@@ -712,8 +713,10 @@ export class EngagedCityMap extends EngagedElement {
     if (action.close) this.#closeDetails();
   };
 
-  #onDetailsKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+  /** Escape closes the details from anywhere in them or in the map's box (a marker's is handled with the arrow keys). */
+  #onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && (this.selected || this.spotMembers)) {
+      // Not also a dialog's or a menu's of the page around the map.
       event.preventDefault();
       event.stopPropagation();
       this.#closeDetails();
@@ -836,6 +839,7 @@ export class EngagedCityMap extends EngagedElement {
       headingLevel: headingLevelOf(this.headingLevel),
       limit: this.listLimit,
       feedLanguage: feed.language,
+      selected: this.selected,
     });
   }
 
@@ -845,7 +849,7 @@ export class EngagedCityMap extends EngagedElement {
     const ready = Boolean(feed && this.baseMap && views && this.mapView) && !this.#regionNamesNoState;
     // The markers are placed first: the base map writes the member counts clear of them.
     const markers = ready ? this.#renderMarkers(views!) : nothing;
-    return html`<div part="map" class="map-box">
+    return html`<div part="map" class="map-box" @keydown=${this.#onEscape}>
       <div
         class="stage ${this.#moving ? 'is-moving' : ''}"
         role="group"
@@ -997,7 +1001,7 @@ export class EngagedCityMap extends EngagedElement {
       spotMembers: this.spotMembers?.map((id) => membersById.get(id)).filter((member): member is Member => Boolean(member)),
       onSelect: (member) => this.#select(member, true),
       onClose: () => this.#closeDetails(),
-      onKeydown: this.#onDetailsKeydown,
+      onKeydown: this.#onEscape,
       strings: this.#stringsForViews(views),
       language: this.language,
       headingLevel: headingLevelOf(this.headingLevel),

@@ -1,5 +1,6 @@
 import { heading } from '../base/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Language } from '../base/language.js';
 import type { Member, StateCode } from '../feed/types.js';
@@ -30,7 +31,44 @@ export interface ListViewInput {
    * (20,000 rows at once block it for a second); the list is `aria-busy` until every member is there.
    */
   limit: number;
+  /** The member the page or the map selected: its entry is brought into the list's box when the list shows it. */
+  selected: string | undefined;
 }
+
+/**
+ * Brings the selected member's open entry into sight in the list's box, as little as it takes, once for each member
+ * while the list is shown: the list opens at the member the page or the map selected, and an entry opened at the
+ * bottom of the box shows its details. Only the box scrolls, never the page. An entry not drawn yet (a long list is
+ * drawn in steps) is brought into sight when it is.
+ */
+const showSelected = directive(
+  class extends Directive {
+    #shown?: string;
+    render(_id: string | undefined) {
+      return nothing;
+    }
+    override update({ element: box }: ElementPart, [id]: [string | undefined]) {
+      if (id !== this.#shown) {
+        // After this render has drawn the entries; once more in the next frame, when the groups scrolled into sight
+        // have their real heights (they are drawn only near the box, see `.list-group`).
+        queueMicrotask(() => {
+          const entry = id ? box.querySelector(`[data-id="${CSS.escape(id)}"]`)?.parentElement : undefined;
+          const reveal = () => {
+            const top = entry!.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop;
+            const below = top + entry!.offsetHeight - box.clientHeight;
+            box.scrollTop += top < 0 || below > top ? top : Math.max(0, below);
+          };
+          if (entry) {
+            reveal();
+            requestAnimationFrame(reveal);
+          }
+          if (entry || !id) this.#shown = id;
+        });
+      }
+      return nothing;
+    }
+  },
+);
 
 type OrderedGroups = ReadonlyArray<readonly [StateCode | '', Member[]]>;
 
@@ -68,13 +106,10 @@ export function renderListView(input: ListViewInput): TemplateResult {
   const onClick = (event: Event) => {
     const button = (event.target as Element).closest<HTMLElement>('button.disclosure');
     if (!button) return;
+    // Opened, it is the selected member: `showSelected` brings its details into sight.
     onToggle(button.dataset['id']!);
-    // An entry opened at the bottom of the list's box: its details are brought into sight once drawn.
-    requestAnimationFrame(() => {
-      if (button.ariaExpanded === 'true') button.parentElement!.scrollIntoView({ block: 'nearest' });
-    });
   };
-  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick}>
+  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick} ${showSelected(input.selected)}>
     ${members.length === 0
       // With no member at all, screen readers hear the message from the element's status region.
       ? html`<p class="list-empty" aria-hidden=${noMembersAtAll ? 'true' : 'false'}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`

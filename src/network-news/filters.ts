@@ -7,9 +7,9 @@ export interface NewsFilters {
   tags: string[];
 }
 
-/** The values of a space-separated filter attribute, without duplicates. */
+/** The values of a filter attribute, separated by spaces or commas (`DE-ST, DE-TH`), without duplicates. */
 export function filterValues(attribute: string | null | undefined): string[] {
-  return [...new Set((attribute ?? '').split(/\s+/).filter(Boolean))];
+  return [...new Set((attribute ?? '').split(/[\s,]+/).filter(Boolean))];
 }
 
 /** True when at least one filter is set. */

@@ -69,13 +69,13 @@ export const MAX_LIMIT = 50;
 export class NetworkNews extends EngagedElement {
   static override styles = [...EngagedElement.styles, newsStyles];
 
-  /** Region filter: space-separated state codes (`DE-ST DE-TH`); an item about any of them matches. */
+  /** Region filter: state codes separated by spaces or commas (`DE-ST DE-TH`); an item about any of them matches. */
   @property() region?: string;
 
-  /** Member filter: space-separated member ids; an item about any of them matches. */
+  /** Member filter: member ids separated by spaces or commas; an item about any of them matches. */
   @property() member?: string;
 
-  /** Tag filter: space-separated tags, compared case-insensitively; an item with any of them matches. */
+  /** Tag filter: tags separated by spaces or commas, compared case-insensitively; an item with any of them matches. */
   @property() tag?: string;
 
   /** Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default. */

@@ -562,6 +562,30 @@ describe('<engaged-city-map>', () => {
       expect(labels(el, 'marker').sort()).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
     });
 
+    it('reads state codes separated by commas too, as a webmaster may write them', async () => {
+      for (const region of ['DE-ST,DE-SN', 'DE-ST, DE-SN']) {
+        const el = await renderMap(mapFeed(), { region });
+        expect(el.status, region).to.equal('ready');
+        expect(labels(el, 'marker').sort(), region).to.deep.equal(['Görlitz, Sachsen', 'Lutherstadt Wittenberg, Sachsen-Anhalt']);
+      }
+    });
+
+    it('tells the webmaster again when a corrected `region` holds another word that is no state', async () => {
+      const { messages: warnings, restore } = captureWarnings();
+      try {
+        const el = await renderMap(mapFeed(), { region: 'Sachsen DE-SN' });
+        await waitUntil(() => warnings.length === 1, 'no warning about "Sachsen"', patience);
+        el.region = 'DE-SN Sachsn';
+        await waitUntil(() => warnings.length === 2, 'no warning about "Sachsn"', patience);
+        el.region = 'DE-SN Sachsn';
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]).to.contain('"Sachsn"');
+    });
+
     it('says `empty` and shows a message, no map, when `region` names no state, and tells the webmaster why', async () => {
       const { messages: warnings, restore } = captureWarnings();
       try {
@@ -838,6 +862,19 @@ describe('<engaged-city-map>', () => {
       expect(cluster.getAttribute('aria-current')).to.equal('false');
     });
 
+    it('closes with Escape from the zoom buttons too, and returns focus to the member\'s marker', async () => {
+      const el = await renderMap(mapFeed());
+      $(el, '[part~="marker"][aria-label^="Kiel"]')!.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('kiel');
+      $$(el, '.zoom-button')[1]!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(focused(el)?.getAttribute('aria-label')).to.match(/^Kiel/);
+    });
+
     it('returns focus to the cluster that holds the member when Escape closes its details', async () => {
       const el = await renderMap(mapFeed({ withGroup: true }), { selected: 'ort-zwei' });
       await el.updateComplete;
@@ -965,6 +1002,33 @@ describe('<engaged-city-map>', () => {
       expect(text(panel)).to.contain('2021');
       expect(text(panel)).to.contain('Ohne Position auf der Karte');
       expect(el.selected).to.equal('marburg');
+    });
+
+    it('opens at the member the page selected: its entry in sight in the list\'s box, and the page does not scroll', async () => {
+      const feed = mapFeed();
+      for (let index = 0; index < 40; index++) {
+        feed._engaged_city!.members.push({ id: `ort-${index}`, kind: 'city', name: `Ort ${String(index).padStart(2, '0')}`, roles: ['engaged-city'], region: 'DE-BY', since: 2020 });
+      }
+      // The entry's name and details (all but the details' bottom padding, 12 px: the groups drawn only near the box
+      // take their real heights while it scrolls).
+      const inView = (el: EngagedCityMap, id: string) => {
+        const box = $(el, '[part~="list"]')?.getBoundingClientRect();
+        const entry = $(el, `[data-id="${id}"]`)?.parentElement!.getBoundingClientRect();
+        return Boolean(box && entry && entry.top >= box.top - 1 && entry.bottom <= box.bottom + 12);
+      };
+      const pageTop = window.scrollY;
+      const el = await renderMap(feed, { view: 'list', selected: 'kiel' });
+      await waitUntil(() => inView(el, 'kiel'), 'Kiel (Schleswig-Holstein, after 40 towns in Bayern) is not in sight', patience);
+      expect($(el, '[data-id="kiel"]')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(window.scrollY).to.equal(pageTop);
+
+      // Selected on the map, then the list: the list opens at it as well.
+      el.view = 'map';
+      el.selected = 'goerlitz';
+      await el.updateComplete;
+      el.view = 'list';
+      await waitUntil(() => inView(el, 'goerlitz'), 'Görlitz is not in sight', patience);
+      expect(window.scrollY).to.equal(pageTop);
     });
 
     it('brings an entry opened at the bottom of the list\'s box into sight with its details', async () => {

@@ -39,6 +39,11 @@ describe('<network-news> filters', () => {
     expect(titles(el)).to.deep.equal(['wittenberg-ehrenamt', 'marburg-ehrenamt', 'hessen-jugend']);
   });
 
+  it('reads values separated by commas too, as the map\'s `region` does', async () => {
+    const el = await renderNews(html`<network-news region="DE-ST, DE-HE" member="marburg,lutherstadt-wittenberg" .data=${regionalFeed()}></network-news>`);
+    expect(titles(el)).to.deep.equal(['wittenberg-ehrenamt', 'marburg-ehrenamt']);
+  });
+
   it('`member` keeps the items about that member', async () => {
     const el = await renderNews(html`<network-news member="marburg" .data=${regionalFeed()}></network-news>`);
     expect(titles(el)).to.deep.equal(['marburg-ehrenamt']);
