@@ -586,6 +586,20 @@ describe('<engaged-city-map>', () => {
       expect(warnings[1]).to.contain('"Sachsn"');
     });
 
+    it('tells the webmaster when `selected` names a member outside the `region` (its details are shown, not its marker)', async () => {
+      const { messages: warnings, restore } = captureWarnings();
+      try {
+        const el = await renderMap(mapFeed(), { region: 'DE-SN', selected: 'kiel' });
+        await waitUntil(() => warnings.length > 0, 'no warning about Kiel', patience);
+        expect(text($(el, '[part~="details"] h3'))).to.equal('Kiel');
+        expect(labels(el, 'marker')).to.deep.equal(['Görlitz, Sachsen']);
+      } finally {
+        restore();
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('selected="kiel" is not in region="DE-SN"');
+    });
+
     it('says `empty` and shows a message, no map, when `region` names no state, and tells the webmaster why', async () => {
       const { messages: warnings, restore } = captureWarnings();
       try {
