@@ -42,7 +42,7 @@ const meta = {
   args: { region: '', view: 'map', shading: 'partners', controls: 'full', loading: 'eager', theme: 'light', lang: '', src: '' },
   argTypes: {
     ...commonArgTypes,
-    region: { control: 'text', description: 'Space-separated state codes, e.g. `DE-ST DE-TH`.', table: { category: 'attributes' } },
+    region: { control: 'text', description: 'State codes separated by spaces or commas, e.g. `DE-ST DE-TH`.', table: { category: 'attributes' } },
     selected: { control: 'text', table: { category: 'attributes' } },
     view: { control: 'inline-radio', options: ['map', 'list'], table: { category: 'attributes' } },
     shading: { control: 'inline-radio', options: ['partners', 'members', 'none'], table: { category: 'attributes' } },

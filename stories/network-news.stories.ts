@@ -42,9 +42,9 @@ const meta = {
   args: { region: '', member: '', tag: '', limit: 3, layout: 'list', headingLevel: 2, theme: 'light', lang: '', src: '' },
   argTypes: {
     ...commonArgTypes,
-    region: { control: 'text', description: 'Space-separated state codes.', table: { category: 'attributes' } },
-    member: { control: 'text', description: 'Space-separated member ids.', table: { category: 'attributes' } },
-    tag: { control: 'text', description: 'Space-separated tags.', table: { category: 'attributes' } },
+    region: { control: 'text', description: 'State codes separated by spaces or commas.', table: { category: 'attributes' } },
+    member: { control: 'text', description: 'Member ids separated by spaces or commas.', table: { category: 'attributes' } },
+    tag: { control: 'text', description: 'Tags separated by spaces or commas (a tag with a space or a comma in it cannot be chosen).', table: { category: 'attributes' } },
     limit: { control: { type: 'number', min: 1, max: 50 }, table: { category: 'attributes' } },
     layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'], table: { category: 'attributes' } },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 }, table: { category: 'attributes' } },

@@ -39,15 +39,16 @@ export interface ListViewInput {
  * Brings the selected member's open entry into sight in the list's box, as little as it takes, once for each member
  * while the list is shown: the list opens at the member the page or the map selected, and an entry opened at the
  * bottom of the box shows its details. Only the box scrolls, never the page. An entry not drawn yet (a long list is
- * drawn in steps) is brought into sight when it is.
+ * drawn in steps) is brought into sight when it is; one the list does not hold (a search hides it) never is, not even
+ * later, when it comes back while the visitor reads elsewhere in the list.
  */
 const showSelected = directive(
   class extends Directive {
     #shown?: string;
-    render(_id: string | undefined) {
+    render(_id: string | undefined, _drawnAll: boolean) {
       return nothing;
     }
-    override update({ element: box }: ElementPart, [id]: [string | undefined]) {
+    override update({ element: box }: ElementPart, [id, drawnAll]: [string | undefined, boolean]) {
       if (id !== this.#shown) {
         // After this render has drawn the entries; once more in the next frame, when the groups scrolled into sight
         // have their real heights (they are drawn only near the box, see `.list-group`).
@@ -62,7 +63,7 @@ const showSelected = directive(
             reveal();
             requestAnimationFrame(reveal);
           }
-          if (entry || !id) this.#shown = id;
+          if (entry || drawnAll || !id) this.#shown = id;
         });
       }
       return nothing;
@@ -109,7 +110,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
     // Opened, it is the selected member: `showSelected` brings its details into sight.
     onToggle(button.dataset['id']!);
   };
-  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick} ${showSelected(input.selected)}>
+  return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick} ${showSelected(input.selected, complete)}>
     ${members.length === 0
       // With no member at all, screen readers hear the message from the element's status region.
       ? html`<p class="list-empty" aria-hidden=${noMembersAtAll ? 'true' : 'false'}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`

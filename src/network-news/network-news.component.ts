@@ -46,8 +46,8 @@ export const MAX_LIMIT = 50;
  * older pages ("Ältere Meldungen durchsuchen").
  *
  * An item without a link has its text nowhere else: where the item cuts it (after 240 characters or three lines), a
- * "Ganzer Text" button in its date's row shows all of it, paragraphs kept (`list` and `cards`; `compact` shows titles
- * and dates only).
+ * "Ganzer Text" button at the end of the summary shows all of it, paragraphs kept (`list` and `cards`; `compact` shows
+ * titles and dates only).
  *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the
@@ -63,6 +63,7 @@ export const MAX_LIMIT = 50;
  * @csspart title - An item's heading (`<h2>`–`<h6>`, see `heading-level`); holds the link.
  * @csspart meta - An item's date line.
  * @csspart summary - An item's summary text.
+ * @csspart whole-text - The "Ganzer Text" button of an item without a link whose text is cut.
  * @csspart image - An item's image.
  * @csspart more - The "show more" button (also the retry after a failed next page).
  */
@@ -75,7 +76,10 @@ export class NetworkNews extends EngagedElement {
   /** Member filter: member ids separated by spaces or commas; an item about any of them matches. */
   @property() member?: string;
 
-  /** Tag filter: tags separated by spaces or commas, compared case-insensitively; an item with any of them matches. */
+  /**
+   * Tag filter: tags separated by spaces or commas (a tag with either in it cannot be chosen), compared
+   * case-insensitively; an item with any of them matches.
+   */
   @property() tag?: string;
 
   /** Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default. */
@@ -150,6 +154,7 @@ export class NetworkNews extends EngagedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.#onFonts);
     // A look for the first items that leaving the page interrupted goes on (see `updated`).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -158,7 +163,10 @@ export class NetworkNews extends EngagedElement {
     super.disconnectedCallback();
     this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
     this.#clamps?.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
+
+  #onFonts = () => this.#watchClamps();
 
   /** The items without a link whose whole text is open (see `renderNewsItem`). */
   #opened = new Set<string>();
@@ -170,8 +178,9 @@ export class NetworkNews extends EngagedElement {
 
   /**
    * Marks the summaries of items without a link that their three lines cut (`data-clamped`), so that their "Ganzer
-   * Text" button shows: measured when drawn (every summary afresh, as Lit may reuse one for another item) and when
-   * their width changes; read all, then write, for one layout.
+   * Text" button shows: measured when drawn (every summary afresh, as Lit may reuse one for another item), when their
+   * width changes, and when a web font has loaded (a wider font needs more lines in the same box); read all, then
+   * write, for one layout.
    */
   #clamps?: ResizeObserver;
 
@@ -180,8 +189,9 @@ export class NetworkNews extends EngagedElement {
       const clamped = entries.map(({ target }) => target.scrollHeight > target.clientHeight + 1);
       entries.forEach(({ target }, i) => target.toggleAttribute('data-clamped', clamped[i]));
     });
-    for (const summary of this.renderRoot.querySelectorAll('.item:has(.more-text:not([data-cut])) > .summary')) {
-      this.#clamps.unobserve(summary);
+    // Every summary afresh (and none that left): observing starts with a measurement.
+    this.#clamps.disconnect();
+    for (const summary of this.renderRoot.querySelectorAll('.item:has(> .whole-text:not([data-cut])) > .summary')) {
       this.#clamps.observe(summary);
     }
   }
@@ -216,6 +226,7 @@ export class NetworkNews extends EngagedElement {
       this.shownLimit = undefined;
       this.pageStatus = 'idle';
       this.announcement = '';
+      this.#opened.clear();
     }
     return this.#pages;
   }

@@ -9,9 +9,9 @@ import { css } from 'lit';
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
  * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. An
- * item without a link has its text nowhere else: a "Ganzer Text" button in its date's row opens all of it (shown whole
- * from the start, it made the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's shimmer
- * runs only when the visitor allows motion.
+ * item without a link has its text nowhere else: a "Ganzer Text" button over its summary's end opens all of it (shown
+ * whole from the start, it made the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's
+ * shimmer runs only when the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -87,25 +87,33 @@ export const newsStyles = css`
   /* The whole text of an item without a link, opened by its "Ganzer Text" button: every line, the paragraphs kept. */
   .summary.full {
     display: block;
+    padding-bottom: 1.5em;
     white-space: pre-line;
   }
-  /* The button is there only where the text is cut: by SUMMARY_LENGTH (data-cut) or by the three lines. */
-  .item:not(:has(> [data-clamped])) .more-text:not([data-cut], [aria-expanded='true']) {
-    display: none;
-  }
-  /* A text button in the date's row, as high as the date: the row keeps the height the skeleton reserved. */
-  .more-text {
-    margin-inline-start: 1em;
-    padding: 0;
+  /*
+   * The button lies over the end of the summary's last line (its row, which the skeleton reserves: it takes no room of
+   * its own and never wraps another row), on the text's background with a fade; below the text when it is open. It
+   * is there only where the text is cut: by SUMMARY_LENGTH (data-cut) or by the three lines (data-clamped).
+   */
+  .whole-text {
+    grid-area: summary;
+    align-self: end;
+    justify-self: end;
+    padding: 0 0 0 2em;
     border: 0;
-    background: none;
+    background: linear-gradient(to right, transparent, var(--_surface) 1.5em);
     color: var(--_accent);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }
-  .meta > .more-text:first-child {
-    margin: 0;
+  /* An untitled item shows no summary (its text is the title): the button at the top of the summary's row. */
+  :not(.summary) + .whole-text {
+    align-self: start;
+    padding: 0;
+  }
+  .item:not(:has(> [data-clamped])) .whole-text:not([data-cut], [aria-expanded='true']) {
+    display: none;
   }
 
   /* Tags in a row, wrapping into more rows where they do not fit. */
@@ -248,8 +256,12 @@ export const newsStyles = css`
   @media print {
     .blank,
     .more,
-    .more-text {
+    .whole-text {
       display: none;
+    }
+    /* Paper does not clamp: the summary prints whole. */
+    .summary {
+      display: block;
     }
     .item {
       break-inside: avoid;
@@ -262,6 +274,9 @@ export const newsStyles = css`
     }
     .item:has(a:focus-visible) {
       outline-color: Highlight;
+    }
+    .whole-text {
+      background: Canvas;
     }
   }
 `;

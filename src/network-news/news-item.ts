@@ -38,9 +38,9 @@ export interface NewsItemContext {
  * take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
  *
  * An item without a link has its text nowhere else: where the item cuts it (after SUMMARY_LENGTH characters, or the
- * summary's three lines, measured by the element: `data-clamped`), a "Ganzer Text" button in the date's row (which the
- * skeleton reserves: nothing moves when it appears) shows all of it, paragraphs kept. Not in `compact`, which shows
- * titles and dates only.
+ * summary's three lines, measured by the element: `data-clamped`), a "Ganzer Text" button over the end of the
+ * summary's last line (in the summary's row, which the skeleton reserves: nothing moves when it appears) shows all of
+ * it, paragraphs kept. Not in `compact`, which shows titles and dates only.
  *
  * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
  * item is about; repeating the title as alt text would make screen readers read it twice.
@@ -59,8 +59,12 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const cut = item.title ? summary !== whole : title !== whole;
   const canOpen = !link && !compact && whole !== '' && (cut || summary !== '');
   const opened = canOpen && context.opened.has(item.id);
+  // Named with the item's title: a list of buttons says which item each opens. Open, it says that it closes again
+  // (and `aria-expanded` that it is open), as GOV.UK's "Show all sections" does.
   const toggle = canOpen
-    ? html`<button class="more-text" type="button" aria-expanded=${opened} ?data-cut=${cut} @click=${() => context.toggleText(item.id)}>${strings.wholeText}</button>`
+    ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${cut} @click=${() => context.toggleText(item.id)}>
+        ${opened ? strings.lessText : strings.wholeText}<span class="visually-hidden">: ${title}</span>
+      </button>`
     : nothing;
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
@@ -71,12 +75,13 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
         link ? html`<a href=${link}>${title}</a>` : title,
       )}
-      ${date || canOpen
-        ? html`<p part="meta" class="meta">${date ? html`<time datetime=${date}>${formatDate(date, context.language)}</time>` : nothing}${toggle}</p>`
+      ${date
+        ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}
       ${opened || summary
         ? html`<p part="summary" class=${opened ? 'summary full' : 'summary'} lang=${ifDefined(lang)} dir="auto">${opened ? text : summary}</p>`
         : nothing}
+      ${toggle}
       ${!compact && item.tags?.length
         ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}

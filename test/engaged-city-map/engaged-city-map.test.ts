@@ -1030,11 +1030,19 @@ describe('<engaged-city-map>', () => {
         const entry = $(el, `[data-id="${id}"]`)?.parentElement!.getBoundingClientRect();
         return Boolean(box && entry && entry.top >= box.top - 1 && entry.bottom <= box.bottom + 12);
       };
-      const pageTop = window.scrollY;
-      const el = await renderMap(feed, { view: 'list', selected: 'kiel' });
+      // The map starts half below the window: scrolling the entry into view the usual way would move the page.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><div style="height: 400px"></div></div>`);
+      const el = document.createElement('engaged-city-map');
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('view', 'list');
+      el.setAttribute('selected', 'kiel');
+      el.data = feed;
+      wrapper.append(el);
+      expect(window.scrollY).to.equal(0);
       await waitUntil(() => inView(el, 'kiel'), 'Kiel (Schleswig-Holstein, after 40 towns in Bayern) is not in sight', patience);
       expect($(el, '[data-id="kiel"]')!.getAttribute('aria-expanded')).to.equal('true');
-      expect(window.scrollY).to.equal(pageTop);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      expect(window.scrollY, 'the page did not move').to.equal(0);
 
       // Selected on the map, then the list: the list opens at it as well.
       el.view = 'map';
@@ -1042,7 +1050,29 @@ describe('<engaged-city-map>', () => {
       await el.updateComplete;
       el.view = 'list';
       await waitUntil(() => inView(el, 'goerlitz'), 'Görlitz is not in sight', patience);
-      expect(window.scrollY).to.equal(pageTop);
+      expect(window.scrollY).to.equal(0);
+    });
+
+    it('does not jump to the selected member when a search hid it and, later, brings it back', async () => {
+      const feed = mapFeed();
+      for (let index = 0; index < 40; index++) {
+        feed._engaged_city!.members.push({ id: `ort-${index}`, kind: 'city', name: `Ort ${String(index).padStart(2, '0')}`, roles: ['engaged-city'], region: 'DE-BY', since: 2020 });
+      }
+      const el = await renderMap(feed, { selected: 'kiel' });
+      const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      search.value = 'Ort';
+      search.dispatchEvent(new Event('input'));
+      // The towns found have no place on the map: it says so.
+      await waitUntil(() => $(el, '.map-message'), 'the search did not hide Kiel', patience);
+      el.view = 'list';
+      await waitUntil(() => $(el, '[data-id="ort-10"]'), 'the list is not shown', patience);
+      const list = $(el, '[part~="list"]')!;
+      list.scrollTop = 200;
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      await waitUntil(() => $(el, '[data-id="kiel"]'), 'Kiel did not come back', patience);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      expect(list.scrollTop, 'the list stays where the visitor read').to.be.closeTo(200, 1);
     });
 
     it('brings an entry opened at the bottom of the list\'s box into sight with its details', async () => {

@@ -82,6 +82,17 @@ describe('<network-news> keeps its size from loading to ready', () => {
         else expect(ready, `${loading} px loading, ${ready} px ready`).to.be.at.least(loading - 0.5);
       });
 
+      it(`reserves ${exact ? 'exactly' : 'at least'} the ready height for items without a link, with a date and a picture beside the text, in the ${layout} layout, ${width} px wide`, async () => {
+        const text = 'Seit dem Frühjahr stellen sich die Vereine der Stadt jeden Monat auf dem Marktplatz vor, mit Ständen, Gesprächen und einer Börse für alle, die sich engagieren möchten, und mit Musik.';
+        const feed = feedWithItems(3, {}, () => ({
+          title: 'Neues aus dem Netzwerk', url: undefined, summary: text, date_published: '2024-09-30T10:00:00+02:00', image: `${location.origin}/images/markt.jpg`,
+        }));
+        const { el, loading, ready } = await heights(feed, { layout, limit: 2, width });
+        if (layout !== 'compact') expect(el.shadowRoot!.querySelector('[part~="whole-text"]'), 'the item offers its whole text').to.not.equal(null);
+        if (exact) expect(Math.abs(ready - loading), `${loading} px loading, ${ready} px ready`).to.be.at.most(0.5);
+        else expect(ready, `${loading} px loading, ${ready} px ready`).to.be.at.least(loading - 0.5);
+      });
+
       it(`shows every title whole and cuts no text, whatever the items hold, in the ${layout} layout, ${width} px wide`, async () => {
         const { el, loading, ready } = await heights(unevenFeed(), { layout, limit: 5, width });
         expect(items(el)).to.have.length(5);

@@ -12,7 +12,8 @@ const LONG = [
 /** About 170 characters: three lines or fewer on a wide list, more on a phone. */
 const MEDIUM = 'Die Freiwilligenagentur sucht Lesepatinnen und Lesepaten für die Grundschulen der Stadt, eine Stunde in der Woche, ab dem neuen Schuljahr; Einarbeitung und Begleitung inklusive.';
 
-const button = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('.more-text');
+const button = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('[part~="whole-text"]');
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const shown = (element: HTMLElement | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
 const summary = (item: HTMLElement) => item.querySelector<HTMLElement>('[part~="summary"]')!;
 
@@ -20,7 +21,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
   beforeEach(() => forgetFeeds());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('offers "Ganzer Text" in the date row where the summary is cut, and shows every paragraph when pressed', async () => {
+  it('offers "Ganzer Text" after the summary where it is cut, and shows every paragraph when pressed', async () => {
     const feed = feedWithItems(2, {}, (index) => ({
       url: index === 1 ? undefined : 'https://www.engagiertestadt.de/news/2',
       content_html: LONG.map((paragraph) => `<p>${paragraph}</p>`).join(''),
@@ -30,8 +31,10 @@ describe('<network-news>: the whole text of an item without a link', () => {
     expect(button(linked!), 'an item with a link has its text on its page').to.equal(null);
     const toggle = button(linkless!)!;
     expect(shown(toggle)).to.equal(true);
-    expect(toggle.closest('[part~="meta"]'), 'in the date row, which the skeleton reserves').to.not.equal(null);
-    expect(toggle.textContent).to.equal('Ganzer Text');
+    expect(toggle.previousElementSibling, 'read after the summary it opens').to.equal(summary(linkless!));
+    const [cell, over] = [summary(linkless!).getBoundingClientRect(), toggle.getBoundingClientRect()];
+    expect(Math.abs(over.bottom - cell.bottom), 'over the end of its last line, in the row the skeleton reserves').to.be.at.most(1);
+    expect(text(toggle), 'named with its item: a list of buttons says which item each opens').to.equal('Ganzer Text: Meldung 1');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(summary(linkless!).textContent).to.not.contain('Kinder');
 
@@ -39,6 +42,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle), 'open, it says that it cuts the text again').to.equal('Weniger anzeigen: Meldung 1');
     expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(toggle);
     const whole = summary(linkless!);
     expect(whole.textContent).to.equal(LONG.join('\n\n'));
@@ -58,6 +62,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
     const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: MEDIUM }));
     const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
     const item = items(el)[0]!;
+    await nextFrame();
     await nextFrame();
     expect(shown(button(item)), 'the whole summary is shown').to.equal(false);
 
@@ -84,6 +89,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
     const feed = feedWithItems(2, {}, (index) => ({ url: undefined, title: index === 1 ? 'Kurz' : undefined, summary: 'Ein Satz.' }));
     const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
     await nextFrame();
+    await nextFrame();
     expect(items(el).map((item) => shown(button(item)))).to.deep.equal([false, false]);
 
     const long = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
@@ -91,9 +97,43 @@ describe('<network-news>: the whole text of an item without a link', () => {
     expect(button(items(compact)[0]!)).to.equal(null);
   });
 
+  it('measures again when a web font has loaded: a wider font cuts a summary that fitted', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    // Twice the size of the fallback's letters: the summary's two lines become four.
+    // (`sizeAdjust` is a descriptor of CSS Fonts 5 that Chromium has and TypeScript's DOM types do not name yet.)
+    const face = new FontFace('Late Wide Font', 'local("DejaVu Sans Mono")', { sizeAdjust: '200%' } as FontFaceDescriptors);
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: MEDIUM }));
+    const el = await renderNews(html`<network-news style="--engaged-font-family: 'Late Wide Font', sans-serif" .data=${feed}></network-news>`);
+    const item = items(el)[0]!;
+    // Measured (the observer reports after the frame's animation callbacks) before the font comes.
+    await nextFrame();
+    await nextFrame();
+    expect(shown(button(item)), 'three lines of the fallback font hold it').to.equal(false);
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await waitUntil(() => shown(button(item)), 'the button shows once the wide font cuts the summary', { timeout: 2000 });
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+
+  it('forgets what was opened when another feed comes', async () => {
+    const feed = () => feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
+    const el = await renderNews(html`<network-news .data=${feed()}></network-news>`);
+    button(items(el)[0]!)!.click();
+    await el.updateComplete;
+    expect(button(items(el)[0]!)!.getAttribute('aria-expanded')).to.equal('true');
+    el.data = feed();
+    await el.updateComplete;
+    await waitUntil(() => el.status === 'ready' && items(el).length === 1, 'the new feed is not shown');
+    await el.updateComplete;
+    expect(button(items(el)[0]!)!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('says "Full text" in English', async () => {
     const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
     const el: NetworkNews = await renderNews(html`<network-news lang="en" .data=${feed}></network-news>`);
-    expect(button(items(el)[0]!)!.textContent).to.equal('Full text');
+    expect(text(button(items(el)[0]!)!)).to.equal('Full text: Meldung 1');
   });
 });
