@@ -230,6 +230,8 @@ export class SnippetBuilder extends LitElement {
 
   /** The live preview: the element the snippet makes, built with DOM calls from the same attributes, never as HTML. */
   #renderPreview(options: WidgetOptions): unknown {
+    // The badge waits for the member list (a badge without `member` would say, and warn, that it has none).
+    if (options.element === 'partnership-badge' && !options.member) return nothing;
     const attributes = attributesFor(options);
     const key = JSON.stringify([options.element, attributes]);
     if (this.#preview?.key !== key) {

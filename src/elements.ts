@@ -3,7 +3,7 @@
  * `engaged-city-widgets` (the package root) and the per-element entries define the tags.
  */
 export { EngagedElement, type Theme } from './base/base-element.js';
-export type { ElementStatus } from './base/feed-controller.js';
+export type { ElementStatus, FeedErrorDetail, FeedLoadDetail } from './base/feed-controller.js';
 export { defineElement } from './base/define.js';
 export { resolveLanguage, type Language } from './base/language.js';
 export { EngagedCityMap, type MemberSelectDetail } from './engaged-city-map/engaged-city-map.component.js';

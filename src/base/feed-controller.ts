@@ -12,6 +12,25 @@ export type FeedStatus = 'loading' | 'ready' | 'error';
 /** The element statuses of the spec; the badge adds `unverified` and `not-found`, every element may be `empty`. */
 export type ElementStatus = FeedStatus | 'empty' | 'unverified' | 'not-found';
 
+/** The detail of `feed-load`, which every element fires once its data is shown. */
+export interface FeedLoadDetail {
+  feed: NetworkFeed;
+}
+
+/** The detail of `feed-error`, which every element fires when its feed cannot be loaded; read `error.code`. */
+export interface FeedErrorDetail {
+  error: FeedError;
+}
+
+declare global {
+  // The elements' events, typed for `addEventListener` on the elements and on any ancestor (they bubble and cross
+  // shadow roots): `el.addEventListener('feed-error', (event) => event.detail.error.code)`.
+  interface GlobalEventHandlersEventMap {
+    'feed-load': CustomEvent<FeedLoadDetail>;
+    'feed-error': CustomEvent<FeedErrorDetail>;
+  }
+}
+
 /** The element side of the contract: what the controller reads from and writes to its host. */
 export interface FeedHost extends ReactiveElement {
   /** URL of the feed; absent: the bundled snapshot. */

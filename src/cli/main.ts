@@ -80,7 +80,7 @@ Exit codes: 0 written (findings allowed), 1 invalid input or --strict findings, 
 
   program
     .command('snapshot')
-    .description("Regenerate the package's bundled snapshot (src/data/network-snapshot.ts) from data/*.csv.")
+    .description("Regenerate the package's bundled snapshot (src/data/network-snapshot.ts) from data/*.csv, in its repository.")
     .option('--data <folder>', 'the folder with the sheets (default: data/ of the package)')
     .option('--out <file>', 'the file to write (default: src/data/network-snapshot.ts of the package)')
     .option('--check', 'write nothing; exit 1 when the file is out of date')

@@ -2,11 +2,12 @@
  * `engaged-city-widgets snapshot`: regenerates the bundled snapshot, src/data/network-snapshot.ts, from the network's
  * sheets in data/ with the same pipeline as `build`. The network's own data must be clean: any finding fails.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildFeed, type BuiltFeed } from './build-feed.js';
 import { readSheet } from './build.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, usageError } from './exit-codes.js';
 import { municipalityTableFromCsv } from './municipalities.js';
 import { plural, type Output } from './output.js';
 import { formatProblem } from './problems.js';
@@ -48,6 +49,10 @@ export async function writeSnapshot(options: SnapshotOptions, output: Output): P
   const data = options.data ?? fileURLToPath(new URL('data/', PACKAGE_ROOT));
   const out = options.out ?? fileURLToPath(new URL('src/data/network-snapshot.ts', PACKAGE_ROOT));
   const inData = (name: string): string => `${data.replace(/\/?$/, '/')}${name}`;
+  if (!options.data && !existsSync(inData('members-public-sources.csv'))) {
+    // An installed copy ships only the municipalities (for `build`): the snapshot is made in the repository.
+    throw usageError(`snapshot works in the package's repository (npm run snapshot): this copy has not the sheets of ${data}; give --data <folder>`);
+  }
 
   const municipalities = municipalityTableFromCsv(await readInputFile(inData('municipalities.csv')));
   const publicSources = await readSheet(inData('members-public-sources.csv'));

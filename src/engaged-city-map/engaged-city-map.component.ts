@@ -29,6 +29,13 @@ export interface MemberSelectDetail {
   member: Member;
 }
 
+declare global {
+  // Typed for `addEventListener` on the map and on any ancestor (it bubbles and crosses shadow roots).
+  interface GlobalEventHandlersEventMap {
+    'member-select': CustomEvent<MemberSelectDetail>;
+  }
+}
+
 const VIEWS: readonly [MapView, ...MapView[]] = ['map', 'list'];
 const SHADINGS: readonly [Shading, ...Shading[]] = ['partners', 'members', 'none'];
 /** Rows of the list view drawn at once, then per step: about 50 ms of work each on a slow machine. */

@@ -30,16 +30,22 @@ after(async () => {
 async function openDemo() {
   const page = await context.newPage();
   const problems = watchPage(page, origin);
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   await page.goto(`${origin}/`);
   await settledStatuses(page, 20_000);
-  return { page, problems };
+  return { page, problems, warnings };
 }
 
 describe('the demo page', () => {
   it('shows all three elements on the bundled snapshot, in German, with zero axe violations', async () => {
-    const { page, problems } = await openDemo();
+    const { page, problems, warnings } = await openDemo();
     try {
       const statuses = await settledStatuses(page);
+      // The builder's preview waits for the member list: no badge without `member` (it warned on every load).
+      assert.deepEqual(warnings.filter((warning) => warning.includes('member attribute is missing')), []);
       for (const tag of ['engaged-city-map', 'network-news', 'partnership-badge']) {
         assert.ok(statuses.includes(`${tag}:ready`), `${tag} ready: ${statuses.join(', ')}`);
       }

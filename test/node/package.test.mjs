@@ -228,6 +228,12 @@ describe('the package installed in a new project', () => {
     assert.deepEqual(JSON.parse(run.stdout), { id: '1', url: null, warned: true, code: 'not-json', loadFeed: 'function', safe: true });
   });
 
+  it('says that its command `snapshot` works in the repository, not in an installed copy (which has no sheets)', () => {
+    const run = spawnSync(process.execPath, [join(project, 'node_modules/engaged-city-widgets/bin/engaged-city-widgets.js'), 'snapshot', '--check'], { cwd: project, encoding: 'utf8' });
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /snapshot works in the package's repository/);
+  });
+
   const expectations = {
     root: { defined: TAGS, exports: ['EngagedCityMap', 'NetworkNews', 'PartnershipBadge', 'parseFeed', 'FeedError', 'NETWORK_FEED_ORIGINS'] },
     'engaged-city-map': { defined: ['engaged-city-map'], exports: ['EngagedCityMap'] },
