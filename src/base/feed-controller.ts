@@ -4,7 +4,7 @@ import { FeedError, isAbortError } from '../feed/errors.js';
 import { loadFeed, type LoadOptions, type LoadedFeed } from '../feed/load.js';
 import { loadParser } from '../feed/readers.js';
 import { loadSnapshot } from '../feed/snapshot.js';
-import type { NetworkFeed, ParseResult } from '../feed/types.js';
+import type { FeedWarning, NetworkFeed, ParseResult } from '../feed/types.js';
 
 /** What a feed-backed element shows: `loading`, `ready` (data to show) or `error`. */
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -136,8 +136,8 @@ export class FeedController implements ReactiveController {
     return this.status === 'ready' ? this.#task.value?.feed : undefined;
   }
 
-  /** What `parseFeed` dropped or repaired. */
-  get warnings() {
+  /** What `parseFeed` dropped or repaired. (Typed here: inferred, the declaration named the package's root.) */
+  get warnings(): FeedWarning[] {
     return this.status === 'ready' ? (this.#task.value?.warnings ?? []) : [];
   }
 

@@ -16,7 +16,8 @@ export function checkAttributes(host: Element, region: string, selected: string 
   if (selected && !member) {
     warnOnce(host, `selected ${selected}`, `selected="${selected}" names no member of the feed: no details are shown.`);
   }
-  if (member && codes.length && !codes.includes(member.region ?? '')) {
+  const states = codes.filter((code) => (STATE_CODES as readonly string[]).includes(code));
+  if (member && states.length && !states.includes(member.region ?? '')) {
     warnOnce(host, `selected ${selected} ${region}`, `selected="${selected}" is not in region="${region}": its details are shown, not its marker.`);
   }
 }

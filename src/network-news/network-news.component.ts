@@ -45,9 +45,9 @@ export const MAX_LIMIT = 50;
  * error and a retry, as after "show more". After ten pages without a match it says `empty` and offers to search the
  * older pages ("Ältere Meldungen durchsuchen").
  *
- * An item without a link has its text nowhere else: where the item cuts it (after 240 characters or three lines), a
- * "Ganzer Text" button at the end of the summary shows all of it, paragraphs kept (`list` and `cards`; `compact` shows
- * titles and dates only).
+ * An item without a link has its text nowhere else: its summary holds all of it, and where three lines cannot hold it,
+ * it shows two and a "Ganzer Text" button on the third that opens the rest, paragraphs kept (`list` and `cards`;
+ * `compact` shows titles and dates only).
  *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the
@@ -154,7 +154,7 @@ export class NetworkNews extends EngagedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.#onFonts);
+    this.#resized.observe(this);
     // A look for the first items that leaving the page interrupted goes on (see `updated`).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -162,11 +162,8 @@ export class NetworkNews extends EngagedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
-    this.#clamps?.disconnect();
-    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
+    this.#resized.disconnect();
   }
-
-  #onFonts = () => this.#watchClamps();
 
   /** The items without a link whose whole text is open (see `renderNewsItem`). */
   #opened = new Set<string>();
@@ -177,24 +174,20 @@ export class NetworkNews extends EngagedElement {
   };
 
   /**
-   * Marks the summaries of items without a link that their three lines cut (`data-clamped`), so that their "Ganzer
-   * Text" button shows: measured when drawn (every summary afresh, as Lit may reuse one for another item), when their
-   * width changes, and when a web font has loaded (a wider font needs more lines in the same box); read all, then
-   * write, for one layout.
+   * Marks the summaries of items without a link that three lines cannot hold (`data-clamped`: they show two, and the
+   * "Ganzer Text" button the third). Measured after each render, before it is painted, and when the element's size
+   * changes (a narrower column, a web font that has loaded and set the titles anew), in the next frame: writing in the
+   * observer's callback would resize what it observes. A clamped box still lays out every line: its `scrollHeight` is
+   * the whole text's, whatever the clamp. Read all, then write, for one layout.
    */
-  #clamps?: ResizeObserver;
+  #measureClamps = (): void => {
+    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.text:has(> .whole-text:not([data-cut])) > .summary:not(.full)')];
+    const line = summaries[0] && parseFloat(getComputedStyle(summaries[0]).lineHeight);
+    const clamped = summaries.map((summary) => summary.scrollHeight > 3 * line! + 1);
+    summaries.forEach((summary, i) => summary.toggleAttribute('data-clamped', clamped[i]));
+  };
 
-  #watchClamps(): void {
-    this.#clamps ??= new ResizeObserver((entries) => {
-      const clamped = entries.map(({ target }) => target.scrollHeight > target.clientHeight + 1);
-      entries.forEach(({ target }, i) => target.toggleAttribute('data-clamped', clamped[i]));
-    });
-    // Every summary afresh (and none that left): observing starts with a measurement.
-    this.#clamps.disconnect();
-    for (const summary of this.renderRoot.querySelectorAll('.item:has(> .whole-text:not([data-cut])) > .summary')) {
-      this.#clamps.observe(summary);
-    }
-  }
+  #resized = new ResizeObserver(() => requestAnimationFrame(this.#measureClamps));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -210,7 +203,7 @@ export class NetworkNews extends EngagedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#watchClamps();
+    this.#measureClamps();
     const feed = this.feedController.feed;
     if (!feed || !this.#needsFill(feed)) return;
     // `statusForFeed` keeps the element `loading` (and busy) until its first items are there.

@@ -9,9 +9,9 @@ import { css } from 'lit';
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
  * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. An
- * item without a link has its text nowhere else: a "Ganzer Text" button over its summary's end opens all of it (shown
- * whole from the start, it made the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's
- * shimmer runs only when the visitor allows motion.
+ * item without a link has its text nowhere else: cut, it shows two lines and a "Ganzer Text" button on the third that
+ * opens all of it (shown whole from the start, it made the news grow after loading, 242 px for the bundled snapshot's
+ * cards). The skeleton's shimmer runs only when the visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -84,35 +84,45 @@ export const newsStyles = css`
   .summary {
     grid-area: summary;
   }
-  /* The whole text of an item without a link, opened by its "Ganzer Text" button: every line, the paragraphs kept. */
+  /* The summary's row holds the text of an item without a link and its "Ganzer Text" button, one below the other. */
+  .text {
+    grid-area: summary;
+  }
+  /* Cut: two lines of the summary and the button's line fill the three lines the skeleton reserved. */
+  .summary[data-clamped] {
+    -webkit-line-clamp: 2;
+  }
+  /* Opened: every line, the paragraphs kept. */
   .summary.full {
     display: block;
-    padding-bottom: 1.5em;
     white-space: pre-line;
   }
-  /*
-   * The button lies over the end of the summary's last line (its row, which the skeleton reserves: it takes no room of
-   * its own and never wraps another row), on the text's background with a fade; below the text when it is open. It
-   * is there only where the text is cut: by SUMMARY_LENGTH (data-cut) or by the three lines (data-clamped).
-   */
   .whole-text {
-    grid-area: summary;
-    align-self: end;
-    justify-self: end;
-    padding: 0 0 0 2em;
+    padding: 0;
     border: 0;
-    background: linear-gradient(to right, transparent, var(--_surface) 1.5em);
+    background: none;
     color: var(--_accent);
     font: inherit;
+    text-align: start;
     text-decoration: underline;
     cursor: pointer;
   }
-  /* An untitled item shows no summary (its text is the title): the button at the top of the summary's row. */
-  :not(.summary) + .whole-text {
-    align-self: start;
-    padding: 0;
+  /* A chevron that turns when the text is open (the button's name stays: aria-expanded says it). */
+  .whole-text::after {
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-start: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-0.2em) rotate(45deg);
   }
-  .item:not(:has(> [data-clamped])) .whole-text:not([data-cut], [aria-expanded='true']) {
+  .whole-text[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  /* The button is there only where the text is cut: the three lines (data-clamped), or an untitled item's title. */
+  .text:not(:has(> [data-clamped])) > .whole-text:not([data-cut], [aria-expanded='true']) {
     display: none;
   }
 
@@ -259,9 +269,10 @@ export const newsStyles = css`
     .whole-text {
       display: none;
     }
-    /* Paper does not clamp: the summary prints whole. */
+    /* Paper does not clamp: the summary prints whole (an item without a link: all of its text). */
     .summary {
       display: block;
+      white-space: pre-line;
     }
     .item {
       break-inside: avoid;
@@ -276,7 +287,7 @@ export const newsStyles = css`
       outline-color: Highlight;
     }
     .whole-text {
-      background: Canvas;
+      color: LinkText;
     }
   }
 `;

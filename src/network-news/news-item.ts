@@ -37,10 +37,11 @@ export interface NewsItemContext {
  * a URL that `parseFeed` has checked (http or https only); nothing is inserted as HTML. An item without a link can
  * take focus itself (`tabindex="-1"`), so "show more" can move focus to it.
  *
- * An item without a link has its text nowhere else: where the item cuts it (after SUMMARY_LENGTH characters, or the
- * summary's three lines, measured by the element: `data-clamped`), a "Ganzer Text" button over the end of the
- * summary's last line (in the summary's row, which the skeleton reserves: nothing moves when it appears) shows all of
- * it, paragraphs kept. Not in `compact`, which shows titles and dates only.
+ * An item without a link has its text nowhere else: its summary holds all of it, and where three lines cut it (the
+ * element measures: `data-clamped`) the summary shows two and a "Ganzer Text" button takes the third line of the row
+ * the skeleton reserves (nothing moves when it appears); pressed, it shows all of the text, paragraphs kept. An
+ * untitled item (its text is its title, cut after DERIVED_TITLE_LENGTH characters) has the button in that row too.
+ * Not in `compact`, which shows titles and dates only.
  *
  * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
  * item is about; repeating the title as alt text would make screen readers read it twice.
@@ -54,17 +55,17 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
   const summary = !compact && item.title ? shorten(text) : '';
-  // The text cut where the item shows it: the summary (or a title taken from the text) stops before its end.
-  const whole = shorten(text, Infinity);
-  const cut = item.title ? summary !== whole : title !== whole;
-  const canOpen = !link && !compact && whole !== '' && (cut || summary !== '');
+  // Without a link the item's text is nowhere else: a titled item holds all of it, cut by the summary's lines (the
+  // element measures where: `data-clamped`); an untitled one shows it as its title, cut after DERIVED_TITLE_LENGTH.
+  const titleCut = !item.title && title !== shorten(text, Infinity);
+  const canOpen = !link && !compact && (titleCut || (summary !== '' && Boolean(item.title)));
   const opened = canOpen && context.opened.has(item.id);
-  // Named with the item's title: a list of buttons says which item each opens. Open, it says that it closes again
-  // (and `aria-expanded` that it is open), as GOV.UK's "Show all sections" does.
+  const shown = opened || (canOpen && item.title) ? text : summary;
+  // Named with the item's title: a list of such buttons says which item each opens; `aria-expanded` says whether it
+  // is open (and the chevron, for the eye).
   const toggle = canOpen
-    ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${cut} @click=${() => context.toggleText(item.id)}>
-        ${opened ? strings.lessText : strings.wholeText}<span class="visually-hidden">: ${title}</span>
-      </button>`
+    ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${titleCut} @click=${() => context.toggleText(item.id)}
+        >${strings.wholeText}<span class="visually-hidden">: ${title}</span></button>`
     : nothing;
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
@@ -78,10 +79,11 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}
-      ${opened || summary
-        ? html`<p part="summary" class=${opened ? 'summary full' : 'summary'} lang=${ifDefined(lang)} dir="auto">${opened ? text : summary}</p>`
+      ${shown || canOpen
+        ? html`<div class="text">
+            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
+          </div>`
         : nothing}
-      ${toggle}
       ${!compact && item.tags?.length
         ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}

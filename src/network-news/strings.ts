@@ -32,8 +32,6 @@ export interface NewsStrings {
   untitled: string;
   /** The button that shows the whole text of an item without a link (where the item cuts it). */
   wholeText: string;
-  /** The same button while the whole text is shown: it cuts the text again. */
-  lessText: string;
 }
 
 export const newsStrings: StringTable<NewsStrings> = {
@@ -54,7 +52,6 @@ export const newsStrings: StringTable<NewsStrings> = {
     tags: 'Schlagwörter',
     untitled: 'Meldung ohne Titel',
     wholeText: 'Ganzer Text',
-    lessText: 'Weniger anzeigen',
   },
   en: {
     listLabel: 'News',
@@ -73,6 +70,5 @@ export const newsStrings: StringTable<NewsStrings> = {
     tags: 'Tags',
     untitled: 'Untitled news item',
     wholeText: 'Full text',
-    lessText: 'Show less',
   },
 };

@@ -600,6 +600,19 @@ describe('<engaged-city-map>', () => {
       expect(warnings[0]).to.contain('selected="kiel" is not in region="DE-SN"');
     });
 
+    it('does not also warn of `selected` when `region` names no state at all (that warning says it)', async () => {
+      const { messages: warnings, restore } = captureWarnings();
+      try {
+        await renderMap(mapFeed(), { region: 'Sachsen', selected: 'kiel' });
+        await waitUntil(() => warnings.length > 0, 'no warning about "Sachsen"', patience);
+        await aTimeout(50);
+      } finally {
+        restore();
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"Sachsen" is no state');
+    });
+
     it('says `empty` and shows a message, no map, when `region` names no state, and tells the webmaster why', async () => {
       const { messages: warnings, restore } = captureWarnings();
       try {

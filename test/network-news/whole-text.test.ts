@@ -1,5 +1,5 @@
 import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { forgetFeeds } from '../../src/feed/load.js';
 import { feedWithItems, items, renderNews, type NetworkNews } from './helpers.js';
 
@@ -12,6 +12,11 @@ const LONG = [
 /** About 170 characters: three lines or fewer on a wide list, more on a phone. */
 const MEDIUM = 'Die Freiwilligenagentur sucht Lesepatinnen und Lesepaten für die Grundschulen der Stadt, eine Stunde in der Woche, ab dem neuen Schuljahr; Einarbeitung und Begleitung inklusive.';
 
+/** After the element measured its summaries (the observer reports after the frame's animation callbacks). */
+const measured = async () => {
+  await nextFrame();
+  await nextFrame();
+};
 const button = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('[part~="whole-text"]');
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const shown = (element: HTMLElement | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
@@ -21,40 +26,71 @@ describe('<network-news>: the whole text of an item without a link', () => {
   beforeEach(() => forgetFeeds());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('offers "Ganzer Text" after the summary where it is cut, and shows every paragraph when pressed', async () => {
+  it('cuts the text after two lines and offers "Ganzer Text" on the third, which shows every paragraph when pressed', async () => {
     const feed = feedWithItems(2, {}, (index) => ({
       url: index === 1 ? undefined : 'https://www.engagiertestadt.de/news/2',
       content_html: LONG.map((paragraph) => `<p>${paragraph}</p>`).join(''),
     }));
     const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    await measured();
     const [linkless, linked] = items(el);
     expect(button(linked!), 'an item with a link has its text on its page').to.equal(null);
     const toggle = button(linkless!)!;
     expect(shown(toggle)).to.equal(true);
     expect(toggle.previousElementSibling, 'read after the summary it opens').to.equal(summary(linkless!));
-    const [cell, over] = [summary(linkless!).getBoundingClientRect(), toggle.getBoundingClientRect()];
-    expect(Math.abs(over.bottom - cell.bottom), 'over the end of its last line, in the row the skeleton reserves').to.be.at.most(1);
+    const cut = summary(linkless!);
+    const lineHeight = parseFloat(getComputedStyle(cut).lineHeight);
+    expect(cut.getBoundingClientRect().height, 'two lines of the text').to.be.closeTo(2 * lineHeight, 1);
+    expect(cut.scrollHeight, 'the rest is cut').to.be.greaterThan(cut.clientHeight + 1);
+    expect(toggle.getBoundingClientRect().top, 'the button on the third line, below the text').to.be.at.least(cut.getBoundingClientRect().bottom - 0.5);
     expect(text(toggle), 'named with its item: a list of buttons says which item each opens').to.equal('Ganzer Text: Meldung 1');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(summary(linkless!).textContent).to.not.contain('Kinder');
+    expect(cut.textContent, 'screen readers read all of it').to.equal(LONG.join('\n\n'));
 
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(toggle), 'open, it says that it cuts the text again').to.equal('Weniger anzeigen: Meldung 1');
+    expect(text(toggle), 'its name stays (aria-expanded says that it is open)').to.equal('Ganzer Text: Meldung 1');
     expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(toggle);
     const whole = summary(linkless!);
     expect(whole.textContent).to.equal(LONG.join('\n\n'));
-    expect(whole.getBoundingClientRect().height, 'all of it, not three lines').to.be.greaterThan(5 * 20);
+    expect(whole.getBoundingClientRect().height, 'all of it, every paragraph').to.be.greaterThan(5 * lineHeight);
     expect(whole.scrollHeight).to.be.at.most(whole.clientHeight + 1);
+    expect(toggle.getBoundingClientRect().top, 'the button below all of the text').to.be.at.least(whole.getBoundingClientRect().bottom - 0.5);
 
     toggle.click();
     await el.updateComplete;
+    await measured();
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(summary(linkless!).textContent).to.not.contain('Kinder');
-    await nextFrame();
+    expect(summary(linkless!).getBoundingClientRect().height).to.be.closeTo(2 * lineHeight, 1);
     expect(shown(toggle), 'closed again, the button stays to open it').to.equal(true);
+  });
+
+  it('never covers the text, at twice the browser\'s text size on a phone either (WCAG 1.4.4)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await executeServerCommand('set-default-font-size', { px: 32 });
+    try {
+      const feed = feedWithItems(2, {}, (index) => ({ url: undefined, summary: LONG[index - 1], image: index === 1 ? `${location.origin}/images/markt.jpg` : undefined }));
+      const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+      await measured();
+      for (const item of items(el)) {
+        const toggle = button(item)!;
+        for (const open of [false, true]) {
+          if (open) {
+            toggle.click();
+            await el.updateComplete;
+            await measured();
+          }
+          expect(shown(toggle), `open: ${open}`).to.equal(true);
+          const [textBox, buttonBox] = [summary(item).getBoundingClientRect(), toggle.getBoundingClientRect()];
+          expect(buttonBox.top, `open: ${open}: below the text`).to.be.at.least(textBox.bottom - 0.5);
+          expect(buttonBox.right, `open: ${open}: within the item`).to.be.at.most(item.getBoundingClientRect().right + 0.5);
+        }
+      }
+    } finally {
+      await executeServerCommand('set-default-font-size', { px: 16 });
+    }
   });
 
   it('shows the button only where three lines cut the summary: on a phone, not on a wide list', async () => {
@@ -97,7 +133,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
     expect(button(items(compact)[0]!)).to.equal(null);
   });
 
-  it('measures again when a web font has loaded: a wider font cuts a summary that fitted', async () => {
+  it('measures again when a web font has loaded and the element changed size: a wider font cuts a summary that fitted', async () => {
     await setViewport({ width: 1000, height: 700 });
     // Twice the size of the fallback's letters: the summary's two lines become four.
     // (`sizeAdjust` is a descriptor of CSS Fonts 5 that Chromium has and TypeScript's DOM types do not name yet.)
