@@ -155,6 +155,7 @@ export class NetworkNews extends EngagedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resized.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.#measureClamps);
     // A look for the first items that leaving the page interrupted goes on (see `updated`).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -163,6 +164,7 @@ export class NetworkNews extends EngagedElement {
     super.disconnectedCallback();
     this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
     this.#resized.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.#measureClamps);
   }
 
   /** The items without a link whose whole text is open (see `renderNewsItem`). */
@@ -175,10 +177,10 @@ export class NetworkNews extends EngagedElement {
 
   /**
    * Marks the summaries of items without a link that three lines cannot hold (`data-clamped`: they show two, and the
-   * "Ganzer Text" button the third). Measured after each render, before it is painted, and when the element's size
-   * changes (a narrower column, a web font that has loaded and set the titles anew), in the next frame: writing in the
-   * observer's callback would resize what it observes. A clamped box still lays out every line: its `scrollHeight` is
-   * the whole text's, whatever the clamp. Read all, then write, for one layout.
+   * "Ganzer Text" button the third). Measured after each render, before it is painted; when the element's size changes
+   * (in the next frame: writing in the observer's callback would resize what it observes); and when a web font has
+   * loaded (a wider font needs more lines in boxes of the same size). A clamped box still lays out every line: its
+   * `scrollHeight` is the whole text's, whatever the clamp. Read all, then write, for one layout.
    */
   #measureClamps = (): void => {
     const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.text:has(> .whole-text:not([data-cut])) > .summary:not(.full)')];

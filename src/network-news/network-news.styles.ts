@@ -121,9 +121,20 @@ export const newsStyles = css`
   .whole-text[aria-expanded='true']::after {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  /* The button is there only where the text is cut: the three lines (data-clamped), or an untitled item's title. */
-  .text:not(:has(> [data-clamped])) > .whole-text:not([data-cut], [aria-expanded='true']) {
+  /* An untitled item's text, its title cut: shown when opened, and on paper. */
+  .summary.rest {
     display: none;
+  }
+  /*
+   * The button is there only where the text is cut: the three lines (data-clamped), or an untitled item's title; and
+   * while it has the focus (closed where the text now fits, it would drop the focus to the page).
+   */
+  .text:not(:has(> [data-clamped])) > .whole-text:not([data-cut], [aria-expanded='true'], :focus) {
+    display: none;
+  }
+  /* Its ring as close as it goes: the summary's line is just above it. */
+  .whole-text:focus-visible {
+    outline-offset: 0;
   }
 
   /* Tags in a row, wrapping into more rows where they do not fit. */
@@ -269,8 +280,9 @@ export const newsStyles = css`
     .whole-text {
       display: none;
     }
-    /* Paper does not clamp: the summary prints whole (an item without a link: all of its text). */
-    .summary {
+    /* Paper does not clamp: the summary prints whole (an item without a link: all of its text, untitled too). */
+    .summary,
+    .summary.rest {
       display: block;
       white-space: pre-line;
     }

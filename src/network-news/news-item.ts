@@ -60,15 +60,16 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const titleCut = !item.title && title !== shorten(text, Infinity);
   const canOpen = !link && !compact && (titleCut || (summary !== '' && Boolean(item.title)));
   const opened = canOpen && context.opened.has(item.id);
-  const shown = opened || (canOpen && item.title) ? text : summary;
+  // An untitled item's text is drawn too, shown only when opened and on paper.
+  const shown = canOpen ? text : summary;
+  // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
+  const lang = item.language ?? context.feedLanguage;
   // Named with the item's title: a list of such buttons says which item each opens; `aria-expanded` says whether it
   // is open (and the chevron, for the eye).
   const toggle = canOpen
     ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${titleCut} @click=${() => context.toggleText(item.id)}
-        >${strings.wholeText}<span class="visually-hidden">: ${title}</span></button>`
+        >${strings.wholeText}<span class="visually-hidden" lang=${ifDefined(lang)} dir="auto">: ${title}</span></button>`
     : nothing;
-  // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
-  const lang = item.language ?? context.feedLanguage;
   return html`<li>
     <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
       ${heading(
@@ -81,7 +82,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         : nothing}
       ${shown || canOpen
         ? html`<div class="text">
-            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
+            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : titleCut ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
           </div>`
         : nothing}
       ${!compact && item.tags?.length

@@ -1,5 +1,5 @@
 import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { forgetFeeds } from '../../src/feed/load.js';
 import { feedWithItems, items, renderNews, type NetworkNews } from './helpers.js';
 
@@ -115,10 +115,46 @@ describe('<network-news>: the whole text of an item without a link', () => {
     const feed = feedWithItems(1, {}, () => ({ url: undefined, title: undefined, content_text: LONG.join(' ') }));
     const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
     const item = items(el)[0]!;
-    expect(item.querySelector('[part~="summary"]')).to.equal(null);
+    expect(summary(item).checkVisibility(), 'the text is its title until opened').to.equal(false);
     button(item)!.click();
     await el.updateComplete;
     expect(summary(item).textContent).to.equal(LONG.join(' '));
+  });
+
+  it('keeps the focus on the button when it closes a text that now fits (the window grew meanwhile)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: MEDIUM }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    await measured();
+    const toggle = button(items(el)[0]!)!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await setViewport({ width: 1000, height: 700 });
+    await measured();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await measured();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(toggle);
+    expect(shown(toggle), 'shown while it has the focus').to.equal(true);
+  });
+
+  it('prints the whole text of an item without a link, untitled too, and no button', async () => {
+    const feed = feedWithItems(2, {}, (index) => ({ url: undefined, title: index === 1 ? 'Meldung' : undefined, summary: LONG.join(' ') }));
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const item of items(el)) {
+        const paper = summary(item);
+        expect(paper.checkVisibility(), 'printed').to.equal(true);
+        expect(paper.textContent).to.equal(LONG.join(' '));
+        expect(paper.scrollHeight, 'not cut').to.be.at.most(paper.clientHeight + 1);
+        expect(shown(button(item)), 'no button on paper').to.equal(false);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('offers nothing where the whole text is shown, and nothing in the compact layout (titles and dates only)', async () => {
@@ -133,7 +169,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
     expect(button(items(compact)[0]!)).to.equal(null);
   });
 
-  it('measures again when a web font has loaded and the element changed size: a wider font cuts a summary that fitted', async () => {
+  it('measures again when a web font has loaded: a wider font cuts a summary that fitted', async () => {
     await setViewport({ width: 1000, height: 700 });
     // Twice the size of the fallback's letters: the summary's two lines become four.
     // (`sizeAdjust` is a descriptor of CSS Fonts 5 that Chromium has and TypeScript's DOM types do not name yet.)
