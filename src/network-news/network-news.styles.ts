@@ -258,9 +258,10 @@ export const newsStyles = css`
   .compact .meta.bone {
     height: 1.5em;
   }
+  /* As high as the button: its two lines of padding and one of text, and its border, or the 44 px it takes at least. */
   .more .bone {
     width: 10em;
-    height: 44px;
+    height: max(44px, 2.25em + 4px);
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { forgetFeeds } from '../../src/feed/load.js';
 import type { FeedItem, NetworkFeed } from '../../src/feed/types.js';
 import { jsonResponse, stubFetch } from '../support/feeds.js';
@@ -109,6 +110,16 @@ describe('<network-news> keeps its size from loading to ready', () => {
       });
     }
   }
+
+  it('reserves the "Mehr anzeigen" button\'s height at twice the browser\'s text size too', async () => {
+    await executeServerCommand('set-default-font-size', { px: 32 });
+    try {
+      const { loading, ready } = await heights(e2eFeed(), { layout: 'list', limit: 2, width: 900 });
+      expect(Math.abs(ready - loading), `${loading} px loading, ${ready} px ready`).to.be.at.most(0.5);
+    } finally {
+      await executeServerCommand('set-default-font-size', { px: 16 });
+    }
+  });
 
   it('gives a compact title the whole width of a phone, the date below it, in the skeleton as in the list', async () => {
     for (const width of [320, 900]) {
