@@ -51,7 +51,7 @@ export async function writeSnapshot(options: SnapshotOptions, output: Output): P
   const inData = (name: string): string => `${data.replace(/\/?$/, '/')}${name}`;
   if (!options.data && !existsSync(inData('members-public-sources.csv'))) {
     // An installed copy ships only the municipalities (for `build`): the snapshot is made in the repository.
-    throw usageError(`snapshot works in the package's repository (npm run snapshot): this copy has not the sheets of ${data}; give --data <folder>`);
+    throw usageError(`snapshot works in the package's repository (npm run snapshot): ${data} here has no members-public-sources.csv; give --data <folder>`);
   }
 
   const municipalities = municipalityTableFromCsv(await readInputFile(inData('municipalities.csv')));

@@ -154,7 +154,8 @@ export class NetworkNews extends EngagedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resized.observe(this);
+    // Made here, not with the class: a server that renders the element (Lit SSR) has no ResizeObserver.
+    (this.#resized ??= new ResizeObserver(() => requestAnimationFrame(this.#measureClamps))).observe(this);
     document.fonts?.addEventListener('loadingdone', this.#measureClamps);
     // A look for the first items that leaving the page interrupted goes on (see `updated`).
     if (this.hasUpdated) this.requestUpdate();
@@ -163,7 +164,7 @@ export class NetworkNews extends EngagedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#pageRequest?.abort(new DOMException('The element left the page', 'AbortError'));
-    this.#resized.disconnect();
+    this.#resized?.disconnect();
     document.fonts?.removeEventListener('loadingdone', this.#measureClamps);
   }
 
@@ -189,7 +190,7 @@ export class NetworkNews extends EngagedElement {
     summaries.forEach((summary, i) => summary.toggleAttribute('data-clamped', clamped[i]));
   };
 
-  #resized = new ResizeObserver(() => requestAnimationFrame(this.#measureClamps));
+  #resized?: ResizeObserver;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
