@@ -8,10 +8,11 @@ import { css } from 'lit';
  * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
- * (WCAG 1.4.12, 1.4.4), and a title is always shown whole; only the summary, a teaser, stops after three lines. An
- * item without a link has its text nowhere else: cut, it shows two lines and a "Ganzer Text" button on the third that
- * opens all of it (shown whole from the start, it made the news grow after loading, 242 px for the bundled snapshot's
- * cards). The skeleton's shimmer runs only when the visitor allows motion.
+ * (WCAG 1.4.12, 1.4.4), and a title is always shown whole (an untitled item's text in its place takes its two lines);
+ * only the summary, a teaser, stops after three lines. An item without a link has its text nowhere else: cut, it
+ * shows two lines and a "Ganzer Text" button on the third that opens all of it (shown whole from the start, it made
+ * the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's shimmer runs only when the
+ * visitor allows motion.
  */
 export const newsStyles = css`
   [part~='base'] {
@@ -56,7 +57,15 @@ export const newsStyles = css`
     font-weight: 600;
     line-height: 1.3;
   }
+  /*
+   * An untitled item (a microblog's RSS) shows its text in the title's place, in the two lines the skeleton reserves
+   * for a title: its link, or its "Ganzer Text" button, leads to the rest. A title of its own is always shown whole.
+   */
   .untitled {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     font-weight: 400;
   }
   /* The whole item shows the focus ring of its title's link. */
