@@ -220,7 +220,7 @@ export class EngagedCityMap extends EngagedElement {
 
   /**
    * The valid state codes in `region`, read case-insensitively (`de-st` is `DE-ST`) and separated by spaces or commas
-   * (`DE-HE, DE-RP`), as `<network-news>` does. A word
+   * (`DE-HE, DE-RP`), as `attributeWords` reads them (written out here: the entry's bytes). A word
    * that is no state code (`sachsen`) is left out, with one console warning for the webmaster (see `checkAttributes`).
    */
   get #regionCodes(): StateCode[] {

@@ -1,3 +1,4 @@
+import { attributeWords } from '../base/attribute-words.js';
 import type { FeedItem, NetworkFeed } from '../feed/types.js';
 
 /** The filters of `<network-news>`, as the page wrote them; an empty list means "no filter". */
@@ -7,9 +8,9 @@ export interface NewsFilters {
   tags: string[];
 }
 
-/** The values of a filter attribute, separated by spaces or commas (`DE-ST, DE-TH`), without duplicates. */
+/** The values of a filter attribute (see `attributeWords`: spaces or commas), without duplicates. */
 export function filterValues(attribute: string | null | undefined): string[] {
-  return [...new Set((attribute ?? '').split(/[\s,]+/).filter(Boolean))];
+  return [...new Set(attributeWords(attribute))];
 }
 
 /** True when at least one filter is set. */

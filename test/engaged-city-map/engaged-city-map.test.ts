@@ -4,7 +4,7 @@ import '../../src/engaged-city-map/engaged-city-map.js';
 import type { EngagedCityMap } from '../../src/engaged-city-map/engaged-city-map.js';
 import { ClusterIndex } from '../../src/engaged-city-map/clusters.js';
 import { STATE_CODES, type NetworkFeed } from '../../src/feed/types.js';
-import { captureWarnings } from '../support/console.js';
+import { captureWarnings, warningsDuring } from '../support/console.js';
 import { jsonResponse, useFetchStub } from '../support/feeds.js';
 import { mapFeed } from './map-feed.js';
 
@@ -571,44 +571,35 @@ describe('<engaged-city-map>', () => {
     });
 
     it('tells the webmaster again when a corrected `region` holds another word that is no state', async () => {
-      const { messages: warnings, restore } = captureWarnings();
-      try {
+      const warnings = await warningsDuring(async (seen) => {
         const el = await renderMap(mapFeed(), { region: 'Sachsen DE-SN' });
-        await waitUntil(() => warnings.length === 1, 'no warning about "Sachsen"', patience);
+        await waitUntil(() => seen.length === 1, 'no warning about "Sachsen"', patience);
         el.region = 'DE-SN Sachsn';
-        await waitUntil(() => warnings.length === 2, 'no warning about "Sachsn"', patience);
+        await waitUntil(() => seen.length === 2, 'no warning about "Sachsn"', patience);
         el.region = 'DE-SN Sachsn';
         await el.updateComplete;
-      } finally {
-        restore();
-      }
+      });
       expect(warnings).to.have.length(2);
       expect(warnings[1]).to.contain('"Sachsn"');
     });
 
     it('tells the webmaster when `selected` names a member outside the `region` (its details are shown, not its marker)', async () => {
-      const { messages: warnings, restore } = captureWarnings();
-      try {
+      const warnings = await warningsDuring(async (seen) => {
         const el = await renderMap(mapFeed(), { region: 'DE-SN', selected: 'kiel' });
-        await waitUntil(() => warnings.length > 0, 'no warning about Kiel', patience);
+        await waitUntil(() => seen.length > 0, 'no warning about Kiel', patience);
         expect(text($(el, '[part~="details"] h3'))).to.equal('Kiel');
         expect(labels(el, 'marker')).to.deep.equal(['Görlitz, Sachsen']);
-      } finally {
-        restore();
-      }
+      });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('selected="kiel" is not in region="DE-SN"');
     });
 
     it('does not also warn of `selected` when `region` names no state at all (that warning says it)', async () => {
-      const { messages: warnings, restore } = captureWarnings();
-      try {
+      const warnings = await warningsDuring(async (seen) => {
         await renderMap(mapFeed(), { region: 'Sachsen', selected: 'kiel' });
-        await waitUntil(() => warnings.length > 0, 'no warning about "Sachsen"', patience);
+        await waitUntil(() => seen.length > 0, 'no warning about "Sachsen"', patience);
         await aTimeout(50);
-      } finally {
-        restore();
-      }
+      });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"Sachsen" is no state');
     });

@@ -8,3 +8,17 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   console.warn = (...args: unknown[]) => messages.push(args.join(' '));
   return { messages, restore: () => (console.warn = original) };
 }
+
+/**
+ * Runs `act` (which sees the messages as they come) and returns every console warning given meanwhile; the console is
+ * restored whatever happens.
+ */
+export async function warningsDuring(act: (messages: readonly string[]) => Promise<unknown>): Promise<string[]> {
+  const { messages, restore } = captureWarnings();
+  try {
+    await act(messages);
+  } finally {
+    restore();
+  }
+  return messages;
+}
