@@ -87,6 +87,7 @@ export abstract class EngagedElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.feedController.hostConnecting();
     super.connectedCallback();
     this.hasFallback = this.#lightDomHasContent();
   }

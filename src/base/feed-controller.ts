@@ -53,8 +53,8 @@ export interface FeedControllerOptions {
   /** When this returns true, nothing is requested until the host is near the viewport. */
   lazy?: () => boolean;
   /**
-   * Called once, when the host first may load (it came near the viewport, or is not lazy): the moment the feed is
-   * requested, for what else the host needs to draw it (the map's views and base map).
+   * Called once, when the host first may load (as it is connected when it is not lazy, else when it comes near the
+   * viewport), for what else the host needs to draw its feed (the map's views and base map): requested with the feed.
    */
   onNear?: () => void;
 }
@@ -168,6 +168,18 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Called by the host as it is connected, before Lit queues its first render: when it may load at once, what it
+   * needs is requested now (the feed's reader, and `onNear`), so that it loads while the loading state is drawn. A
+   * site's bundler issues each `import()` a microtask late (Vite's preload helper): asked for during the first update,
+   * the chunks went out only after the first render.
+   */
+  hostConnecting(): void {
+    if (this.#wasNear || !this.#mayLoad()) return;
+    if (this.#load === loadFeed) loadParser().catch(() => {}); // a failed import is reported by the load
+    this.#near();
+  }
+
   hostConnected(): void {
     if (this.#lazy() && !this.#nearViewport && typeof IntersectionObserver !== 'undefined') {
       this.#observer ??= new IntersectionObserver(
@@ -209,10 +221,12 @@ export class FeedController implements ReactiveController {
     // An element may still be loading with the feed there (the news follows `next_url` before it settles).
     if (elementStatus === 'loading') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
-    if (!this.#wasNear && this.#mayLoad()) {
-      this.#wasNear = true;
-      this.#onNear?.();
-    }
+    if (!this.#wasNear && this.#mayLoad()) this.#near();
+  }
+
+  #near(): void {
+    this.#wasNear = true;
+    this.#onNear?.();
   }
 
   hostUpdated(): void {

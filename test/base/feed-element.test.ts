@@ -183,6 +183,52 @@ describe('An element built on the shared base', () => {
     });
   });
 
+  describe('what it needs besides the feed (`onNear`)', () => {
+    /** Records, each time the host asks for its code, whether it had rendered anything yet. */
+    function elementAskingForCode(name: string, lazy: boolean) {
+      const asked: boolean[] = [];
+      class CodeElement extends TestFeedElement {
+        constructor() {
+          super({ lazy: () => lazy, onNear: () => asked.push(Boolean(this.shadowRoot?.childNodes.length)) });
+        }
+      }
+      customElements.define(name, CodeElement);
+      return { el: document.createElement(name) as CodeElement, asked };
+    }
+
+    it('is asked for as the element is connected, before its first render, when it loads at once', async () => {
+      // A site's bundler issues each import() a microtask late: asked for during the first update, the code went out
+      // only after the first render had been drawn.
+      feeds.respond(() => jsonResponse(sampleFeed()));
+      const { el, asked } = elementAskingForCode('test-code-at-connect', false);
+      el.src = '/feed.json';
+      document.body.append(el);
+      expect(asked).to.deep.equal([false]);
+      await settled(el);
+      el.remove();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(asked, 'once').to.deep.equal([false]);
+      el.remove();
+    });
+
+    it('is not asked for by a lazy element until it comes near the viewport', async () => {
+      feeds.respond(() => jsonResponse(sampleFeed()));
+      const { el, asked } = elementAskingForCode('test-code-when-near', true);
+      el.src = '/feed.json';
+      el.style.cssText = 'display: block; margin-top: 300vh';
+      document.body.append(el);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(asked).to.deep.equal([]);
+      expect(feeds.calls).to.deep.equal([]);
+      el.scrollIntoView();
+      await settled(el);
+      expect(asked).to.have.length(1);
+      el.remove();
+    });
+  });
+
   describe('when the feed fails', () => {
     it('shows a German message with a retry button, fires feed-error, and loads again on retry', async () => {
       let fail = true;
