@@ -62,7 +62,7 @@ export const List: Story = {};
 
 export const Cards: Story = { args: { layout: 'cards' } };
 
-/** Title and date only. */
+/** Title and date only; the title of an item without a link (most of the snapshot's) opens its text. */
 export const Compact: Story = { args: { layout: 'compact', limit: 5 } };
 
 /** Only news about Saxony-Anhalt. */

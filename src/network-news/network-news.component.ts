@@ -46,8 +46,9 @@ export const MAX_LIMIT = 50;
  * older pages ("Ältere Meldungen durchsuchen").
  *
  * An item without a link has its text nowhere else: its summary holds all of it, and where three lines cannot hold it,
- * it shows two and a "Ganzer Text" button on the third that opens the rest, paragraphs kept (`list` and `cards`;
- * `compact` shows titles and dates only).
+ * it shows two and a "Ganzer Text" button on the third that opens the rest, paragraphs kept (`list` and `cards`).
+ * `compact` shows titles and dates only: there the title of an item without a link is a button that opens its text
+ * below the row (`aria-expanded`, a chevron; no line more while closed). On paper the text is printed whole.
  *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the
@@ -60,7 +61,8 @@ export const MAX_LIMIT = 50;
  *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
  * @csspart item - One news item (an `<article>`).
- * @csspart title - An item's heading (`<h2>`–`<h6>`, see `heading-level`); holds the link.
+ * @csspart title - An item's heading (`<h2>`–`<h6>`, see `heading-level`); holds the link (in `compact`, for an item
+ *   without a link, the button that opens its text).
  * @csspart meta - An item's date line.
  * @csspart summary - An item's summary text.
  * @csspart whole-text - The "Ganzer Text" button of an item without a link whose text is cut.
@@ -85,7 +87,10 @@ export class NetworkNews extends EngagedElement {
   /** Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default. */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** `list` (default), `cards` or `compact` (title and date only). An unknown value gives `list`. */
+  /**
+   * `list` (default), `cards` or `compact` (title and date only; the title of an item without a link opens its text).
+   * An unknown value gives `list`.
+   */
   @property() layout: NewsLayout = 'list';
 
   /**

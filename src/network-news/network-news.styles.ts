@@ -106,7 +106,8 @@ export const newsStyles = css`
     display: block;
     white-space: pre-line;
   }
-  .whole-text {
+  .whole-text,
+  .disclose {
     padding: 0;
     border: 0;
     background: none;
@@ -116,8 +117,16 @@ export const newsStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* compact: the title of an item without a link is the button that opens its text, on a line of its own below. */
+  .disclose:not(:hover, :focus-visible) {
+    text-decoration: none;
+  }
+  .compact .text {
+    flex-basis: 100%;
+  }
   /* A chevron that turns when the text is open (the button's name stays: aria-expanded says it). */
-  .whole-text::after {
+  .whole-text::after,
+  .disclose::after {
     content: '';
     display: inline-block;
     width: 0.4em;
@@ -127,7 +136,7 @@ export const newsStyles = css`
     border-width: 0 2px 2px 0;
     transform: translateY(-0.2em) rotate(45deg);
   }
-  .whole-text[aria-expanded='true']::after {
+  [aria-expanded='true']::after {
     transform: translateY(0.1em) rotate(-135deg);
   }
   /* An untitled item's text, its title cut: shown when opened, and on paper. */
@@ -287,7 +296,8 @@ export const newsStyles = css`
   @media print {
     .blank,
     .more,
-    .whole-text {
+    .whole-text,
+    .disclose::after {
       display: none;
     }
     /* Paper does not clamp: the summary prints whole (an item without a link: all of its text, untitled too). */
@@ -308,7 +318,8 @@ export const newsStyles = css`
     .item:has(a:focus-visible) {
       outline-color: Highlight;
     }
-    .whole-text {
+    .whole-text,
+    .disclose {
       color: LinkText;
     }
   }

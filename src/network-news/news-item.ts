@@ -41,7 +41,8 @@ export interface NewsItemContext {
  * element measures: `data-clamped`) the summary shows two and a "Ganzer Text" button takes the third line of the row
  * the skeleton reserves (nothing moves when it appears); pressed, it shows all of the text, paragraphs kept. An
  * untitled item (its text is its title, cut after DERIVED_TITLE_LENGTH characters) has the button in that row too.
- * Not in `compact`, which shows titles and dates only.
+ * `compact` shows titles and dates only: there the title of an item without a link is itself the button that opens its
+ * text below it (a disclosure, no line more while closed); the text prints whole.
  *
  * The image gets `alt=""`: feeds carry no description of their images, and the title beside it already says what the
  * item is about; repeating the title as alt text would make screen readers read it twice.
@@ -58,16 +59,17 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   // Without a link the item's text is nowhere else: a titled item holds all of it, cut by the summary's lines (the
   // element measures where: `data-clamped`); an untitled one shows it as its title, cut after DERIVED_TITLE_LENGTH.
   const titleCut = !item.title && title !== shorten(text, Infinity);
-  const canOpen = !link && !compact && (titleCut || (summary !== '' && Boolean(item.title)));
+  const canOpen = !link && (titleCut || (text !== '' && Boolean(item.title)));
   const opened = canOpen && context.opened.has(item.id);
-  // An untitled item's text is drawn too, shown only when opened and on paper.
+  // An untitled item's text (and a compact one's) is drawn too, shown only when opened and on paper.
   const shown = canOpen ? text : summary;
+  const toggleText = () => context.toggleText(item.id);
   // The feed's words are marked with the feed's language (a German feed in an English element is read as German).
   const lang = item.language ?? context.feedLanguage;
   // Named with the item's title: a list of such buttons says which item each opens; `aria-expanded` says whether it
   // is open (and the chevron, for the eye).
-  const toggle = canOpen
-    ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${titleCut} @click=${() => context.toggleText(item.id)}
+  const toggle = canOpen && !compact
+    ? html`<button part="whole-text" class="whole-text" type="button" aria-expanded=${opened} ?data-cut=${titleCut} @click=${toggleText}
         >${strings.wholeText}<span class="visually-hidden" lang=${ifDefined(lang)} dir="auto">: ${title}</span></button>`
     : nothing;
   return html`<li>
@@ -75,14 +77,18 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
       ${heading(
         context.headingLevel,
         { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
-        link ? html`<a href=${link}>${title}</a>` : title,
+        link
+          ? html`<a href=${link}>${title}</a>`
+          : canOpen && compact
+            ? html`<button class="disclose" type="button" aria-expanded=${opened} @click=${toggleText}>${title}</button>`
+            : title,
       )}
       ${date
         ? html`<p part="meta" class="meta"><time datetime=${date}>${formatDate(date, context.language)}</time></p>`
         : nothing}
       ${shown || canOpen
         ? html`<div class="text">
-            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : titleCut ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
+            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : titleCut || compact ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
           </div>`
         : nothing}
       ${!compact && item.tags?.length

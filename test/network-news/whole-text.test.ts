@@ -157,16 +157,72 @@ describe('<network-news>: the whole text of an item without a link', () => {
     }
   });
 
-  it('offers nothing where the whole text is shown, and nothing in the compact layout (titles and dates only)', async () => {
+  it('offers nothing where the whole text is shown', async () => {
     const feed = feedWithItems(2, {}, (index) => ({ url: undefined, title: index === 1 ? 'Kurz' : undefined, summary: 'Ein Satz.' }));
     const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
     await nextFrame();
     await nextFrame();
     expect(items(el).map((item) => shown(button(item)))).to.deep.equal([false, false]);
+  });
 
-    const long = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
-    const compact = await renderNews(html`<network-news layout="compact" .data=${long}></network-news>`);
-    expect(button(items(compact)[0]!)).to.equal(null);
+  describe('in the compact layout (titles and dates only)', () => {
+    const disclosure = (item: HTMLElement) => item.querySelector<HTMLButtonElement>('[part~="title"] button');
+
+    it('makes the title of an item without a link the button that opens its text below, with no line more while closed', async () => {
+      await setViewport({ width: 1000, height: 700 });
+      const feed = feedWithItems(4, {}, (index) => ({
+        url: index === 2 ? 'https://www.engagiertestadt.de/news/2' : undefined,
+        title: index === 3 ? undefined : `Meldung ${index}`,
+        content_html: index === 3 ? '<p>Ein Satz.</p>' : LONG.map((paragraph) => `<p>${paragraph}</p>`).join(''),
+      }));
+      const el = await renderNews(html`<network-news layout="compact" .data=${feed}></network-news>`);
+      const [linkless, linked, short] = items(el);
+      const title = disclosure(linkless!)!;
+      expect(text(title), 'named by the title').to.equal('Meldung 1');
+      expect(title.getAttribute('aria-expanded')).to.equal('false');
+      expect(button(linkless!), 'no "Ganzer Text" line').to.equal(null);
+      expect(summary(linkless!).checkVisibility(), 'the text waits below, closed').to.equal(false);
+      expect(linkless!.getBoundingClientRect().height, 'as high as the row of a linked item').to.be.closeTo(linked!.getBoundingClientRect().height, 0.5);
+      expect(disclosure(linked!), 'a linked title is its link').to.equal(null);
+      expect(disclosure(short!), 'an untitled item whose text is its title whole has nothing more').to.equal(null);
+
+      title.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(title.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.activeElement, 'the focus stays on the title').to.equal(title);
+      const whole = summary(linkless!);
+      expect(whole.checkVisibility()).to.equal(true);
+      expect(whole.textContent, 'every paragraph').to.equal(LONG.join('\n\n'));
+      expect(whole.getBoundingClientRect().top, 'below the title and the date').to.be.at.least(title.getBoundingClientRect().bottom);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(title.getAttribute('aria-expanded')).to.equal('false');
+      expect(summary(linkless!).checkVisibility()).to.equal(false);
+    });
+
+    it('opens the text of an untitled item, whose title is its text cut', async () => {
+      const feed = feedWithItems(1, {}, () => ({ url: undefined, title: undefined, content_text: LONG.join(' ') }));
+      const el = await renderNews(html`<network-news layout="compact" .data=${feed}></network-news>`);
+      const title = disclosure(items(el)[0]!)!;
+      expect(text(title).endsWith('…')).to.equal(true);
+      title.click();
+      await el.updateComplete;
+      expect(summary(items(el)[0]!).textContent).to.equal(LONG.join(' '));
+    });
+
+    it('prints the text of an item without a link', async () => {
+      const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: LONG.join(' ') }));
+      const el = await renderNews(html`<network-news layout="compact" .data=${feed}></network-news>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(summary(items(el)[0]!).checkVisibility()).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
   });
 
   it('measures again when a web font has loaded: a wider font cuts a summary that fitted', async () => {
