@@ -20,7 +20,7 @@ export interface DetailsPanelInput {
   language: Language;
   /** The level of the panel's heading (`heading-level`). */
   headingLevel: number;
-  /** The feed's `language`, for the member's own words. */
+  /** The feed's `language` (`de` where it names none), for the member's own words. */
   feedLanguage: string | undefined;
 }
 
@@ -28,7 +28,7 @@ export interface DetailsPanelInput {
  * The panel beside (or below) the map: the selected member's details, or the members at one spot to choose from, with
  * a button that closes it. Its heading (`.details-name`) takes the focus when the visitor opens it.
  */
-export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language, headingLevel, feedLanguage }: DetailsPanelInput): TemplateResult | typeof nothing {
+export function renderDetailsPanel({ member, spotMembers, onSelect, onClose, onKeydown, strings, language, headingLevel, feedLanguage = 'de' }: DetailsPanelInput): TemplateResult | typeof nothing {
   if (!spotMembers && !member) return nothing;
   return html`<div part="details" class="details" role="group" aria-labelledby="details-heading" @keydown=${onKeydown}>
     ${spotMembers

@@ -24,7 +24,7 @@ export interface ListViewInput {
   language: Language;
   /** The level of the state headings (`heading-level`); a member's name in its details is one below. */
   headingLevel: number;
-  /** The feed's `language`, for the members' own words. */
+  /** The feed's `language` (`de` where it names none), for the members' own words. */
   feedLanguage: string | undefined;
   /**
    * How many members to draw now, in list order: a long list is drawn in steps so that the page stays responsive
@@ -87,7 +87,7 @@ const sortedGroups = new WeakSet<Member[]>();
  * (a group, not a region: a widget adds no landmarks to the page it is embedded in).
  */
 export function renderListView(input: ListViewInput): TemplateResult {
-  const { members, noMembersAtAll, emptyMessage, open, onToggle, strings, language, headingLevel, feedLanguage } = input;
+  const { members, noMembersAtAll, emptyMessage, open, onToggle, strings, language, headingLevel, feedLanguage = 'de' } = input;
   if (!members) return html`<div part="list" class="list"></div>`;
   const stateName = (code: StateCode | '') => (code ? strings.stateNames[code] : strings.noState);
   let budget = input.limit;

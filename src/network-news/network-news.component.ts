@@ -309,7 +309,8 @@ export class NetworkNews extends EngagedElement {
       layout,
       feedOrigin: pages.origin,
       remoteMedia: this.remoteMedia,
-      feedLanguage: feed.language,
+      // The feed's own words are German unless it says otherwise (the feed format's default), also in an English element.
+      feedLanguage: feed.language ?? 'de',
       opened: this.#opened,
       toggleText: this.#toggleText,
     };

@@ -1675,15 +1675,31 @@ describe('<engaged-city-map>', () => {
       expect($(panel, '[part~="details"]')!.getAttribute('role')).to.equal('group');
     });
 
-    it('marks a member’s own words with the feed’s language in an English map', async () => {
+    /** An English map of a feed in which Wittenberg has words of its own, Wittenberg's details open. */
+    async function englishMapWithWittenbergsWords(language: string | undefined) {
       const feed = mapFeed();
+      feed.language = language;
       const wittenberg = feed._engaged_city!.members.find((member) => member.id === 'lutherstadt-wittenberg')!;
       wittenberg.summary = 'Eine Stadt an der Elbe.';
       wittenberg.topics = ['Ehrenamt'];
-      const el = await renderMap(feed, { lang: 'en', selected: 'lutherstadt-wittenberg' });
+      return renderMap(feed, { lang: 'en', selected: 'lutherstadt-wittenberg' });
+    }
+
+    it('marks a member’s own words with the feed’s language in an English map', async () => {
+      const el = await englishMapWithWittenbergsWords('de');
       expect($(el, '[part~="details"] .summary')!.getAttribute('lang')).to.equal('de');
       expect($(el, '[part~="details"] .topics')!.getAttribute('lang')).to.equal('de');
       expect($(el, '[part~="attribution"] a[lang="de"]')).to.not.equal(null);
+    });
+
+    it('marks them German where the feed names no language (the feed format\'s default), as the bundled snapshot does', async () => {
+      const el = await englishMapWithWittenbergsWords(undefined);
+      expect($(el, '[part~="details"] .summary')!.getAttribute('lang')).to.equal('de');
+      expect($(el, '[part~="details"] .topics')!.getAttribute('lang')).to.equal('de');
+      el.view = 'list';
+      await waitUntil(() => $(el, '[part~="list"] .summary'), 'the selected member open in the list', patience);
+      expect($(el, '[part~="list"] .summary')!.getAttribute('lang'), 'in the list').to.equal('de');
+      expect($(el, '[part~="list"] .topics')!.getAttribute('lang'), 'in the list').to.equal('de');
     });
   });
 

@@ -54,6 +54,24 @@ describe('<network-news>', () => {
       expect(shadowAll(el, 'time')[0]!.textContent).to.equal('16. Mai 2025');
     });
 
+    it('shows a time written in UTC (as WordPress writes every date) as the day in Germany', async () => {
+      const dates = [
+        ['2026-12-04T23:30:00Z', '5. Dezember 2026', '2026-12-05'], // 00:30 in winter (UTC+1)
+        ['2026-12-31T23:30:00+00:00', '1. Januar 2027', '2027-01-01'],
+        ['2026-06-30T22:15:00Z', '1. Juli 2026', '2026-07-01'], // 00:15 in summer (UTC+2)
+        ['2026-06-30T21:45:00Z', '30. Juni 2026', '2026-06-30'],
+        ['2026-03-29T00:30:00Z', '29. März 2026', '2026-03-29'], // 01:30, before the clocks go forward at 01:00 UTC
+        ['2026-10-24T22:30:00Z', '25. Oktober 2026', '2026-10-25'], // summer time until 01:00 UTC on the 25th
+        ['2026-10-25T23:30:00Z', '26. Oktober 2026', '2026-10-26'], // 00:30 in winter again
+        ['2026-12-04T23:30:00-05:00', '4. Dezember 2026', '2026-12-04'], // a publisher's own offset: its day
+      ];
+      const feed = feedWithItems(dates.length, {}, (index) => ({ date_published: dates[index - 1]![0] }));
+      const el = await renderNews(html`<network-news limit="10" .data=${feed}></network-news>`);
+      expect(shadowAll(el, 'time').map((time) => [time.textContent, time.getAttribute('datetime')])).to.deep.equal(
+        dates.map(([, shown, datetime]) => [shown, datetime]),
+      );
+    });
+
     it('uses date_modified when there is no date_published, and shows no date when there is none', async () => {
       const feed = feedWithItems(2, {}, (index) =>
         index === 1 ? { date_published: undefined, date_modified: '2024-12-01T08:00:00Z' } : { date_published: undefined },
@@ -361,6 +379,15 @@ describe('<network-news>', () => {
       }
       // The element's own words stay English.
       expect(shadowAll(el, 'time')[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('marks the words of a feed that names no language as German (the feed format\'s default), in an English element too', async () => {
+      const feed = feedWithItems(1, {}, () => ({ summary: 'Ein kurzer Text.', tags: ['Ehrenamt'] }));
+      delete feed.language;
+      const el = await renderNews(html`<network-news lang="en" .data=${feed}></network-news>`);
+      for (const part of ['[part~="title"]', '[part~="summary"]', '.tags li']) {
+        expect(items(el)[0]!.querySelector(part)!.getAttribute('lang'), part).to.equal('de');
+      }
     });
 
     it('follows a change of the page’s language', async () => {
