@@ -9,6 +9,7 @@ import type { FeedItem, NetworkFeed } from '../feed/types.js';
 import { describeFilters, filterValues, hasFilters, itemFilter, type NewsFilters } from './filters.js';
 import { loadNewsSource } from './load-news-source.js';
 import { renderNewsItem } from './news-item.js';
+import { plainText } from './item-text.js';
 import { NewsPages } from './news-pages.js';
 import { newsStyles } from './network-news.styles.js';
 import { newsStrings, type NewsStrings } from './strings.js';
@@ -315,7 +316,7 @@ export class NetworkNews extends EngagedElement {
       toggleText: this.#toggleText,
     };
     return html`${shown.length
-        ? html`<ul class="items ${layout}" role="list" aria-label=${feed.title || strings.listLabel}>
+        ? html`<ul class="items ${layout}" role="list" aria-label=${(feed.title && plainText(feed.title)) || strings.listLabel}>
             ${shown.map((item) => renderNewsItem(item, context))}
           </ul>`
         : this.#renderEmpty(feed)}

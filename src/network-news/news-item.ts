@@ -5,7 +5,7 @@ import type { Language } from '../base/language.js';
 import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
-import { itemText, shorten } from './item-text.js';
+import { itemText, plainText, shorten } from './item-text.js';
 import { itemImage } from './media.js';
 import type { NewsStrings } from './strings.js';
 
@@ -52,14 +52,15 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const compact = layout === 'compact';
   const link = item.url ?? item.external_url;
   const text = itemText(item);
-  const title = item.title || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
+  const ownTitle = item.title && plainText(item.title);
+  const title = ownTitle || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
-  const summary = !compact && item.title ? shorten(text) : '';
+  const summary = !compact && ownTitle ? shorten(text) : '';
   // Without a link the item's text is nowhere else: a titled item holds all of it, cut by the summary's lines (the
   // element measures where: `data-clamped`); an untitled one shows it as its title, cut after DERIVED_TITLE_LENGTH.
-  const titleCut = !item.title && title !== shorten(text, Infinity);
-  const canOpen = !link && (titleCut || (text !== '' && Boolean(item.title)));
+  const titleCut = !ownTitle && title !== shorten(text, Infinity);
+  const canOpen = !link && (titleCut || (text !== '' && Boolean(ownTitle)));
   const opened = canOpen && context.opened.has(item.id);
   // An untitled item's text (and a compact one's) is drawn too, shown only when opened and on paper.
   const shown = canOpen ? text : summary;
@@ -76,7 +77,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
     <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
       ${heading(
         context.headingLevel,
-        { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
+        { part: 'title', className: ownTitle ? 'title' : 'title untitled', lang: ownTitle || text ? lang : undefined, dir: 'auto' },
         link
           ? html`<a href=${link}>${title}</a>`
           : canOpen && compact
@@ -92,7 +93,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
           </div>`
         : nothing}
       ${!compact && item.tags?.length
-        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
+        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${plainText(tag)}</li>`)}</ul>`
         : nothing}
       ${image
         ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="320" height="180" />`
