@@ -49,7 +49,9 @@ export const MAX_LIMIT = 50;
  * An item without a link has its text nowhere else: its summary holds all of it, and where three lines cannot hold it,
  * it shows two and a "Ganzer Text" button on the third that opens the rest, paragraphs kept (`list` and `cards`).
  * `compact` shows titles and dates only: there the title of an item without a link is a button that opens its text
- * below the row (`aria-expanded`, a chevron; no line more while closed). On paper the text is printed whole.
+ * below the row (`aria-expanded`, a chevron; no line more while closed). On paper the text is printed whole. An item
+ * without a title (a microblog's post) shows its date first and its text below it, in the room of a title and a
+ * summary (five lines; four and "Ganzer Text" without a link).
  *
  * Every item of a layout takes at least the same height at any width (title two lines, date one, summary three, tags
  * one row; a card always has its image box), so the loading skeleton of `limit` items and the button reserves the

@@ -8,7 +8,7 @@ import { css } from 'lit';
  * row), and a missing part keeps its row empty; cards always have their image box. The loading skeleton is built of
  * the same rows, so it reserves the height the items take: exactly, unless a title needs a third line or the tags a
  * second. Rows grow rather than cut text: with a visitor's own text spacing or a larger text size nothing is lost
- * (WCAG 1.4.12, 1.4.4), and a title is always shown whole (an untitled item's text in its place takes its two lines);
+ * (WCAG 1.4.12, 1.4.4), and a title is always shown whole (an untitled item's text takes a title's and a summary's room);
  * only the summary, a teaser, stops after three lines. An item without a link has its text nowhere else: cut, it
  * shows two lines and a "Ganzer Text" button on the third that opens all of it (shown whole from the start, it made
  * the news grow after loading, 242 px for the bundled snapshot's cards). The skeleton's shimmer runs only when the
@@ -58,15 +58,35 @@ export const newsStyles = css`
     line-height: 1.3;
   }
   /*
-   * An untitled item (a microblog's RSS) shows its text in the title's place, in the two lines the skeleton reserves
-   * for a title: its link, or its "Ganzer Text" button, leads to the rest. A title of its own is always shown whole.
+   * An untitled item (a microblog's RSS) shows its date first and its text below it, in the room the skeleton reserves
+   * for a title and a summary: five lines with a link, four and its "Ganzer Text" button without one (the rows: four
+   * lines, the gap, the button's line; as high as a title's, the gap and a summary's). Its link or its button leads
+   * to the rest. A title of its own is always shown whole.
    */
-  .untitled {
+  .item:has(> .untitled) {
+    --_rows: 'meta' minmax(1.3125em, auto) 'title' minmax(5.85em, auto) 'summary' minmax(1.575em, auto)
+      'tags' minmax(calc(1.21875em + 2px), auto);
+  }
+  .untitled,
+  .compact .untitled > .disclose {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 5;
     overflow: hidden;
     font-weight: 400;
+  }
+  .untitled {
+    grid-row: title-start / summary-end;
+    align-self: start;
+  }
+  .untitled:has(~ .text) {
+    grid-row: title;
+    -webkit-line-clamp: 4;
+  }
+  /* compact: two lines (a button is clamped itself: its text is no line of the heading's). */
+  .compact .untitled,
+  .compact .untitled > .disclose {
+    -webkit-line-clamp: 2;
   }
   /* The whole item shows the focus ring of its title's link. */
   .title a {
@@ -188,6 +208,9 @@ export const newsStyles = css`
   }
   .list .item:has(.image) {
     grid-template-areas: 'title image' 'meta image' 'summary image' 'tags image';
+  }
+  .list .item:has(> .untitled):has(.image) {
+    grid-template-areas: 'meta image' 'title image' 'summary image' 'tags image';
     grid-template-columns: minmax(0, 1fr) min(8em, 30%);
   }
   .list .image {

@@ -5,12 +5,15 @@ import type { Language } from '../base/language.js';
 import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
-import { itemText, plainText, shorten } from './item-text.js';
+import { itemText, plainText, shorten, SUMMARY_LENGTH } from './item-text.js';
 import { itemImage } from './media.js';
 import type { NewsStrings } from './strings.js';
 
-/** How long the title of an item without one may be, when it is taken from the item's text. */
-const DERIVED_TITLE_LENGTH = 100;
+/**
+ * How long the title of an item without one may be, when it is taken from the item's text: as long as a summary, in
+ * the five lines of a title's and a summary's room (see the styles' `.untitled`).
+ */
+const DERIVED_TITLE_LENGTH = SUMMARY_LENGTH;
 
 /** What an item needs to know about the element that shows it. */
 export interface NewsItemContext {
@@ -40,7 +43,8 @@ export interface NewsItemContext {
  * An item without a link has its text nowhere else: its summary holds all of it, and where three lines cut it (the
  * element measures: `data-clamped`) the summary shows two and a "Ganzer Text" button takes the third line of the row
  * the skeleton reserves (nothing moves when it appears); pressed, it shows all of the text, paragraphs kept. An
- * untitled item (its text is its title, cut after DERIVED_TITLE_LENGTH characters) has the button in that row too.
+ * untitled item (a microblog's post: its text is its title, cut after DERIVED_TITLE_LENGTH characters) shows its date
+ * first and its text in the title's and the summary's room, with the button below it where it has no link.
  * `compact` shows titles and dates only: there the title of an item without a link is itself the button that opens its
  * text below it (a disclosure, no line more while closed); the text prints whole.
  *

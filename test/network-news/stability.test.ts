@@ -112,16 +112,30 @@ describe('<network-news> keeps its size from loading to ready', () => {
   }
 
   for (const layout of ['list', 'cards']) {
-    it(`reserves exactly the ready height for untitled items, as a microblog's RSS has them, in the ${layout} layout`, async () => {
+    it(`shows untitled items (a microblog's RSS) in the room of a title and a summary, in exactly the height reserved, in the ${layout} layout`, async () => {
       const post = 'Heute auf dem Marktplatz: der Engagementtag mit allen Vereinen der Stadt, Musik, Gesprächen und einer Börse für alle, die sich einbringen möchten.';
-      const feed = feedWithItems(3, {}, (index) => ({ title: undefined, summary: post, url: index === 2 ? undefined : `https://social.example/@stadt/${index}` }));
+      const long = `${post} ${post}`;
+      // A short post with a picture, a long one with a link, a long one without (its "Ganzer Text" below it).
+      const short = 'Heute beim #Ehrenamtstag in der Innenstadt: Danke an alle 200 Freiwilligen! 🎉';
+      const feed = feedWithItems(4, {}, (index) => ({
+        title: undefined, summary: index === 1 ? short : long, url: index === 3 ? undefined : `https://social.example/@stadt/${index}`,
+        image: index === 1 ? `${location.origin}/images/markt.jpg` : undefined, date_published: '2026-12-05T10:00:00+01:00',
+      }));
       for (const width of [320, 600]) {
         forgetFeeds();
-        const { el, loading, ready } = await heights(feed, { layout, limit: 2, width });
+        const { el, loading, ready } = await heights(feed, { layout, limit: 3, width });
         expect(Math.abs(ready - loading), `${width} px: ${loading} px loading, ${ready} px ready`).to.be.at.most(0.5);
-        const title = el.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!;
-        expect(title.textContent!.trim().length, 'its text, cut after 100 characters').to.be.greaterThan(90);
-        expect(title.getBoundingClientRect().height, 'in the two lines reserved').to.be.closeTo(2 * parseFloat(getComputedStyle(title).lineHeight), 1);
+        const [first, linked, linkless] = items(el).map((item) => item.querySelector<HTMLElement>('[part~="title"]')!);
+        const line = parseFloat(getComputedStyle(first!).lineHeight);
+        expect(first!.textContent!.trim(), `${width} px: a short post whole, beside its picture too`).to.equal(short);
+        expect(first!.scrollHeight, `${width} px: not cut`).to.be.at.most(first!.clientHeight + 1);
+        expect(linked!.textContent!.trim().length, 'a long one cut after 240 characters').to.be.within(200, 240);
+        expect(linked!.getBoundingClientRect().height, `${width} px: in at most five lines`).to.be.at.most(5 * line + 1);
+        expect(linkless!.getBoundingClientRect().height, `${width} px: in at most four lines`).to.be.at.most(4 * line + 1);
+        const button = items(el)[2]!.querySelector('[part~="whole-text"]')!;
+        expect(button.getBoundingClientRect().top, 'its "Ganzer Text" below').to.be.at.least(linkless!.getBoundingClientRect().bottom - 0.5);
+        const date = items(el)[1]!.querySelector('[part~="meta"]')!;
+        expect(date.getBoundingClientRect().bottom, 'its date above it').to.be.at.most(linked!.getBoundingClientRect().top + 0.5);
       }
     });
   }
