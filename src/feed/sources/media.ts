@@ -1,7 +1,7 @@
 /**
  * The picture of a feed item, from Media RSS (`media:content`, `media:thumbnail`, also inside `media:group`) and,
- * from an image enclosure (RSS `<enclosure url>`, Atom `<link rel="enclosure" href>`). A large image is preferred to a
- * thumbnail: the element scales it down.
+ * from an image enclosure (RSS `<enclosure url>`, Atom `<link rel="enclosure" href>`), else a podcast episode's art
+ * (`<itunes:image href>`). A large image is preferred to a thumbnail: the element scales it down.
  */
 import { NS } from './namespaces.js';
 import { attribute, baseUrlOf, childElement, childElements, resolveUrl } from './xml.js';
@@ -17,6 +17,7 @@ export function imageOf(item: Element, feedUrl: string | undefined): string | un
       (link) => attribute(link, 'rel')?.trim() === 'enclosure' && isImage(link, 'href'),
     ),
     ...thumbnails(item),
+    ...childElements(item, 'image', [NS.itunes]),
   ];
   for (const group of childElements(item, 'group', [NS.media])) candidates.push(...mediaImages(group), ...thumbnails(group));
   for (const candidate of candidates) {

@@ -9,6 +9,8 @@ export const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   media: 'http://search.yahoo.com/mrss/',
+  /** Apple's podcast elements (`itunes:image`, an episode's art). */
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   xml: 'http://www.w3.org/XML/1998/namespace',
   xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;

@@ -80,6 +80,15 @@ describe('RSS items in the news model', () => {
     ]);
   });
 
+  it('take a podcast episode\'s art (itunes:image) when they have no other picture', () => {
+    const items = rssItems(`
+      <item><guid>1</guid><enclosure url="https://example.org/1.mp3" type="audio/mpeg" length="1"/>
+        <itunes:image href="https://example.org/folge-1.jpg"/></item>
+      <item><guid>2</guid><itunes:image href="https://example.org/folge-2.jpg"/><media:thumbnail url="https://example.org/t.jpg"/></item>`,
+    'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"');
+    expect(items.map((item) => item.image)).to.deep.equal(['https://example.org/folge-1.jpg', 'https://example.org/t.jpg']);
+  });
+
   it('resolve relative links against the item xml:base, the channel xml:base and the feed URL', () => {
     const items = readNews(`<rss version="2.0"><channel xml:base="/blog/"><title>t</title>
       <item><guid>1</guid><link>post-1</link></item>
