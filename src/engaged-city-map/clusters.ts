@@ -94,6 +94,13 @@ export class ClusterIndex {
   readonly #regions: StateCode[] = [];
   /** Frame units per side of supercluster's unit square. */
   readonly #side: number;
+  /**
+   * Where the frame's origin lies in that square (frame units from its corner): the frame sits in the middle of a square
+   * twice its size, because a location the feed format allows may lie a little outside the base map's frame (lon 5.8 at
+   * lat 49.5 is 15 units left of it, the box's corners 40), and supercluster loses a point outside its world. Twice:
+   * its whole zooms then fall on the same scales as with the frame alone (one zoom deeper).
+   */
+  readonly #origin: number;
   /** supercluster's expansion zoom per cluster id (ids are stable for one index; the lookup walks the tree). */
   readonly #expansionZooms = new Map<number, number>();
   /**
@@ -116,7 +123,8 @@ export class ClusterIndex {
    * compare the two ways).
    */
   constructor(points: readonly FramePoint[], frameSide: number, { parentsByLeaves = false } = {}) {
-    this.#side = frameSide;
+    this.#origin = frameSide / 2;
+    this.#side = frameSide + 2 * this.#origin;
     this.#parentsByLeaves = parentsByLeaves;
     this.#index = new Supercluster<PointProperties, ClusterSummary>({
       radius: RADIUS,
@@ -283,9 +291,9 @@ export class ClusterIndex {
     const point = this.#points.get(id);
     if (!point) return undefined;
     const byKey = new Map(drawn.map((item) => [item.key, item]));
-    let item: MapItem = { kind: 'marker', key: `m${id}`, id, x: point.x, y: point.y };
-    for (let level = MAX_ZOOM + 1; level > 0 && !byKey.has(item.key); level--) item = this.#parentOf(item, level);
-    return byKey.get(item.key);
+    let item: MapItem | undefined = { kind: 'marker', key: `m${id}`, id, x: point.x, y: point.y };
+    for (let level = MAX_ZOOM + 1; level > 0 && item && !byKey.has(item.key); level--) item = this.#parentOf(item, level);
+    return item && byKey.get(item.key);
   }
 
   /** The item that holds `child` (an item drawn at its zoom) at a zoom as coarse or coarser. */
@@ -329,7 +337,7 @@ export class ClusterIndex {
 
   /** supercluster's bounding box (west, south, east, north) of a frame rectangle, within its world. */
   #toBounds(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
-    const clampX = (x: number) => Math.min(this.#side, Math.max(0, x));
+    const clampX = (x: number) => Math.min(this.#side - this.#origin, Math.max(-this.#origin, x));
     const [west, north] = this.#toLonLat(clampX(x0), y0);
     const [east, south] = this.#toLonLat(clampX(x1), y1);
     return [west, south, east, north];
@@ -406,8 +414,8 @@ export class ClusterIndex {
 
   /** Frame point → the longitude and latitude that supercluster maps to the same spot of its unit square. */
   #toLonLat(x: number, y: number): [number, number] {
-    const u = x / this.#side;
-    const v = Math.min(1, Math.max(0, y / this.#side));
+    const u = (x + this.#origin) / this.#side;
+    const v = Math.min(1, Math.max(0, (y + this.#origin) / this.#side));
     const lat = (Math.asin(Math.tanh((0.5 - v) * 2 * Math.PI)) * 180) / Math.PI;
     return [(u - 0.5) * 360, lat];
   }
@@ -416,6 +424,6 @@ export class ClusterIndex {
   #toFrame(lon: number, lat: number): [number, number] {
     const sin = Math.sin((lat * Math.PI) / 180);
     const v = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-    return [(lon / 360 + 0.5) * this.#side, v * this.#side];
+    return [(lon / 360 + 0.5) * this.#side - this.#origin, v * this.#side - this.#origin];
   }
 }

@@ -126,6 +126,19 @@ describe('<engaged-city-map>', () => {
       expect($$(el, '.base-map path.state')).to.have.length(16);
     });
 
+    it('draws members at the very edges the feed format allows (lon 5.8 lies left of the base map) and opens them', async () => {
+      const feed = mapFeed();
+      const edge = (id: string, lat: number, lon: number) =>
+        ({ id, kind: 'city' as const, name: `Rand ${id}`, roles: ['engaged-city' as const], region: 'DE-RP' as const, since: 2020, location: { lat, lon } });
+      feed._engaged_city!.members.push(edge('w', 49.5, 5.8), edge('sw', 47.2, 5.8), edge('nw', 55.1, 5.8), edge('ne', 55.1, 15.1), edge('se', 47.2, 15.1));
+      const el = await renderMap(feed, { selected: 'w' });
+      expect(el.status).to.equal('ready');
+      for (const id of ['w', 'sw', 'nw', 'ne', 'se']) {
+        expect(labels(el, 'marker').some((label) => label?.startsWith(`Rand ${id},`)), id).to.equal(true);
+      }
+      expect($(el, '[part~="details"] .details-name')!.textContent!.trim(), 'the selected one opened').to.equal('Rand w');
+    });
+
     it('sizes markers by population, with a default size when it is unknown', async () => {
       const el = await renderMap(mapFeed());
       const dot = (name: string) => getComputedStyle($$(el, '[part~="marker"]').find((node) => node.getAttribute('aria-label')!.startsWith(name))!, '::before');
