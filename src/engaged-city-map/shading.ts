@@ -10,12 +10,15 @@ export interface StatePartner {
   since: Date;
 }
 
-/** The states that are programme partners (`partner_since` given), in the order they joined. */
+/**
+ * The states that are programme partners (`partner_since` given, and not after today: a partnership announced for a
+ * later date is none yet), in the order they joined.
+ */
 export function statePartners(regions: readonly Region[] | undefined): StatePartner[] {
   return (regions ?? [])
     .filter((region) => region.partner_since !== undefined)
     .map((region) => ({ code: region.code, name: region.name, since: new Date(region.partner_since!) }))
-    .filter((partner) => !Number.isNaN(partner.since.getTime()))
+    .filter((partner) => partner.since.getTime() <= Date.now())
     .sort((a, b) => a.since.getTime() - b.since.getTime() || a.code.localeCompare(b.code));
 }
 

@@ -1,5 +1,6 @@
 /**
- * The first step for every string in a feed: remove the characters no reader should ever see, then trim.
+ * The first step for every string in a feed: remove the characters no reader should ever see, then trim; a string
+ * with nothing visible left is empty.
  * Removed: C0 control characters (in multi-line text tab and line feed stay), DEL, C1 control characters, and the
  * bidirectional embedding, override and isolate characters U+202A–U+202E and U+2066–U+2069.
  */
@@ -9,14 +10,23 @@ const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
 /** Characters removed from multi-line text: as above, but tab (U+0009) and line feed (U+000A) stay. */
 const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * A character a reader sees: neither white space nor one that shows nothing (zero-width spaces and joiners, the word
+ * joiner, the byte order mark, the Hangul fillers: Unicode's default ignorable code points).
+ */
+const VISIBLE = /[^\s\p{Default_Ignorable_Code_Point}]/u;
+
+/** `text`, or `''` when it has nothing a reader would see (a name of zero-width spaces is no name). */
+const visibleOr = (text: string): string => (VISIBLE.test(text) ? text : '');
+
 /** Cleans one line of text (a name, a title, an id, a URL): unsafe characters removed, then trimmed. */
 export function cleanLine(value: string): string {
-  return value.replace(UNSAFE_IN_LINE, '').trim();
+  return visibleOr(value.replace(UNSAFE_IN_LINE, '').trim());
 }
 
 /** Cleans multi-line text (a summary, an article): like {@link cleanLine}, but keeps tabs and line feeds. */
 export function cleanMultiLine(value: string): string {
-  return value.replace(UNSAFE_IN_TEXT, '').trim();
+  return visibleOr(value.replace(UNSAFE_IN_TEXT, '').trim());
 }
 
 /** The length of a string in Unicode code points, as the feed's limits count it. */

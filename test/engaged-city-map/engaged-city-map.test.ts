@@ -1280,6 +1280,15 @@ describe('<engaged-city-map>', () => {
       expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
     });
 
+    it('shows a partnership from its date on, not one a feed announces for a later day', async () => {
+      const feed = mapFeed();
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      feed._engaged_city!.regions!.push({ code: 'DE-BY', name: 'Bayern', partner_since: tomorrow }, { code: 'DE-SH', name: 'Schleswig-Holstein', partner_since: '2999-01-01' });
+      const el = await renderMap(feed);
+      expect($$(el, '.base-map path.state.partner')).to.have.length(2);
+      expect([...legend(el)!.querySelectorAll('li')].map((item) => text(item))).to.deep.equal(['Hessen, seit Mai 2021', 'Sachsen-Anhalt, seit Mai 2025']);
+    });
+
     for (const theme of ['light', 'dark'] as const) {
       it(`draws the partner hatching with at least 3:1 contrast to the partner fill, ${theme} theme`, async () => {
         const el = await renderMap(mapFeed());

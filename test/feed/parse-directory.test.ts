@@ -151,6 +151,16 @@ describe('parseFeed: a member', () => {
       }
     });
 
+    it('is required to show something: a name of zero-width characters or a Hangul filler drops the member', () => {
+      for (const name of ['\u200B\u200C\u200D\u2060\uFEFF', '\u3164', ' \u200B ']) {
+        const { member, warnings } = parseMember(rawCity({ name }));
+        expect(member, JSON.stringify(name)).to.equal(undefined);
+        expect(warnings[0]?.message).to.contain('"name"');
+      }
+      expect(parseMember(rawCity({ name: 'Köln\u200B' })).member?.name, 'a visible name keeps what it has').to.equal('Köln\u200B');
+      expect(parseMember(rawCity({ name: '👩‍👩‍👧' })).member?.name, 'an emoji with joiners is visible').to.equal('👩‍👩‍👧');
+    });
+
     it('is shortened to 200 characters, with a warning', () => {
       const { member, warnings } = parseMember(rawCity({ name: 'n'.repeat(250) }));
       expect(member?.name).to.have.length(200);
