@@ -34,7 +34,7 @@ export const JSON_FEED_VERSIONS: readonly string[] = [JSON_FEED_VERSION, 'https:
  * | `invalid-value`      | a value is not allowed (empty text, no state code, no member id, no language tag…); left out      |
  * | `invalid-url`        | not an absolute http(s) URL, nor a relative one with a base URL; left out                          |
  * | `invalid-date`       | not an RFC 3339 date; left out (the entry stays)                                                   |
- * | `out-of-range`       | a number or date outside its range (population, location, year joined); left out                   |
+ * | `out-of-range`       | a number or date outside its range (population, location, year joined, `updated`); left out        |
  * | `truncated`          | a text shortened to its maximum length, or a list to its maximum number of entries                 |
  * | `invalid-entry`      | an entry of a list (member, region, item, author, tag, topic, domain, role…) dropped; see message  |
  * | `duplicate-id`       | a later member, region or item with an id already seen, dropped                                    |

@@ -63,11 +63,16 @@ describe('parseFeed: the directory (_engaged_city)', () => {
   });
 
   describe('updated', () => {
-    it('keeps an RFC 3339 date-time and drops anything else with invalid-date', () => {
+    it('keeps an RFC 3339 date-time, drops anything else with invalid-date and a later day than tomorrow with out-of-range', () => {
       expect(parseFeed(rawDirectoryFeed([], { updated: '2025-03-01T10:00:00+01:00' })).feed._engaged_city!.updated).to.equal('2025-03-01T10:00:00+01:00');
       const { feed, warnings } = parseFeed(rawDirectoryFeed([], { updated: '2025-03-01' }));
       expect(feed._engaged_city).to.not.have.property('updated');
       expect(codesAt(warnings, '_engaged_city.updated')).to.deep.equal(['invalid-date']);
+      const future = parseFeed(rawDirectoryFeed([], { updated: '2999-01-01T00:00:00Z' }));
+      expect(future.feed._engaged_city, 'a date of data not yet written').to.not.have.property('updated');
+      expect(codesAt(future.warnings, '_engaged_city.updated')).to.deep.equal(['out-of-range']);
+      const today = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      expect(parseFeed(rawDirectoryFeed([], { updated: today })).feed._engaged_city!.updated, 'today').to.equal(today);
     });
   });
 
