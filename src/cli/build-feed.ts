@@ -121,7 +121,8 @@ export function buildFeed(sources: FeedSources, settings: FeedSettings): BuiltFe
     }
   }
 
-  const updated = settings.updated ?? newestDateTime(datesIn(members, regions ?? [], items));
+  // Not a later day than the build's: the feed's reader leaves out an `updated` in the future.
+  const updated = settings.updated ?? newestDateTime(datesIn(members, regions ?? [], items), Date.now());
   const draft = {
     version: JSON_FEED_VERSION,
     title: settings.title,

@@ -68,13 +68,16 @@ function germanOffset(date: string): string {
   return /^GMT([+-]\d{2}:\d{2})$/.exec(zone ?? '')?.[1] ?? '+01:00';
 }
 
-/** The latest of some RFC 3339 dates or date-times, as a date-time; undefined for none. */
-export function newestDateTime(values: Iterable<string>): string | undefined {
+/**
+ * The latest of some RFC 3339 dates or date-times, as a date-time, none after `notAfter` (ms since the epoch): a
+ * partnership or a news item announced for a later day does not date the data; undefined for none.
+ */
+export function newestDateTime(values: Iterable<string>, notAfter = Number.POSITIVE_INFINITY): string | undefined {
   let newest: { time: number; value: string } | undefined;
   for (const value of values) {
     const dateTime = ISO_DATE.test(value) ? startOfGermanDay(value) : value;
     const time = Date.parse(dateTime);
-    if (!Number.isNaN(time) && (!newest || time > newest.time)) newest = { time, value: dateTime };
+    if (time <= notAfter && (!newest || time > newest.time)) newest = { time, value: dateTime };
   }
   return newest?.value;
 }

@@ -277,6 +277,14 @@ describe('build', () => {
     assert.deepEqual(Object.keys(feed._engaged_city), ['schema', 'updated', 'regions', 'members']);
   });
 
+  it('dates the data by the newest input date that is not in the future (a partnership announced for next year)', async () => {
+    const regions = join(work, 'regions-announced.csv');
+    writeFileSync(regions, `code,name,partner_since\nDE-HE,Hessen,2021-05-01\nDE-SN,Sachsen,${new Date().getUTCFullYear() + 2}-01-01\n`);
+    const out = join(work, 'announced.json');
+    await cli('build', '--members', fixture('members-excel-de.csv'), '--regions', regions, '--news', fixture('news.csv'), '--out', out);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8'))._engaged_city.updated, '2025-01-31T10:00:00+01:00');
+  });
+
   it('takes the date of the data from --updated, "now" only when asked', async () => {
     const out = join(work, 'updated.json');
     await cli(...excelArgs(out), '--updated', '2025-06-01');
