@@ -208,10 +208,10 @@ export const newsStyles = css`
   }
   .list .item:has(.image) {
     grid-template-areas: 'title image' 'meta image' 'summary image' 'tags image';
+    grid-template-columns: minmax(0, 1fr) min(8em, 30%);
   }
   .list .item:has(> .untitled):has(.image) {
     grid-template-areas: 'meta image' 'title image' 'summary image' 'tags image';
-    grid-template-columns: minmax(0, 1fr) min(8em, 30%);
   }
   .list .image {
     aspect-ratio: 4 / 3;

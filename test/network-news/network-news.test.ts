@@ -204,6 +204,17 @@ describe('<network-news>', () => {
         items: sampleFeed().items.map((item) => ({ ...item, image: `${location.origin}/news/1.jpg` })),
       });
 
+    it('puts a list item\'s picture beside its text as a thumbnail of at most 8em, titled or not', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const feed = feedWithItems(2, {}, (index) => ({ image: `${location.origin}/news/1.jpg`, title: index === 2 ? undefined : 'Meldung', summary: 'Ein kurzer Text.' }));
+      const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+      for (const item of items(el).slice(0, 2)) {
+        const image = item.querySelector<HTMLElement>('[part~="image"]')!;
+        expect(image.getBoundingClientRect().width).to.be.closeTo(128, 0.5);
+        expect(image.getBoundingClientRect().left, 'beside the text').to.be.greaterThan(item.querySelector('[part~="title"]')!.getBoundingClientRect().right);
+      }
+    });
+
     for (const layout of ['list', 'cards', 'compact'] as const) {
       it(`lays out items as ${layout}, accessible, at 320 px wide`, async () => {
         await setViewport({ width: 320, height: 640 });
