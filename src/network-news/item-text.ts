@@ -1,4 +1,4 @@
-import { decodeReferences, htmlToText } from '../feed/sources/html-text.js';
+import { htmlToText } from '../feed/sources/html-text.js';
 import type { FeedItem } from '../feed/types.js';
 
 /** How many characters of an item's text the list shows at most. */
@@ -13,27 +13,15 @@ const textCache = new WeakMap<FeedItem, string>();
  */
 const HTML_TAG = /<\/?(?:p|br|div|span|b|strong|i|em|u|a|small|ul|ol|li|h[1-6]|img|blockquote|figure|script|style|iframe)\b[^<>]*>/i;
 
-/** A character reference: `&amp;`, `&#8222;`, `&#x201C;`, `&hellip;`. */
-const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-
-/**
- * Plain text (a title, `content_text`) as a reader should see it: a WordPress plugin writes JSON Feed's plain text
- * with the character references of its HTML (`&#8222;Tag des Ehrenamts&#8220; &#8211; Danke &amp; feiern`), which are
- * read as the characters they stand for.
- */
-export function plainText(text: string): string {
-  return REFERENCE.test(text) ? decodeReferences(text) : text;
-}
-
 /**
  * The text an item shows: its `summary` (the text of it when it holds HTML tags), else `content_text`, else the text
- * of `content_html`; `''` when none. Character references in plain text are read (see `plainText`).
+ * of `content_html`; `''` when none.
  */
 export function itemText(item: FeedItem): string {
   let text = textCache.get(item);
   if (text === undefined) {
-    const summary = item.summary && (HTML_TAG.test(item.summary) ? htmlToText(item.summary) : plainText(item.summary));
-    text = summary || (item.content_text && plainText(item.content_text)) || (item.content_html ? htmlToText(item.content_html) : '');
+    const summary = item.summary && HTML_TAG.test(item.summary) ? htmlToText(item.summary) : item.summary;
+    text = summary || item.content_text || (item.content_html ? htmlToText(item.content_html) : '');
     textCache.set(item, text);
   }
   return text;

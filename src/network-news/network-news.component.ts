@@ -9,7 +9,6 @@ import type { FeedItem, NetworkFeed } from '../feed/types.js';
 import { describeFilters, filterValues, hasFilters, itemFilter, type NewsFilters } from './filters.js';
 import { loadNewsSource } from './load-news-source.js';
 import { renderNewsItem } from './news-item.js';
-import { plainText } from './item-text.js';
 import { NewsPages } from './news-pages.js';
 import { newsStyles } from './network-news.styles.js';
 import { newsStrings, type NewsStrings } from './strings.js';
@@ -186,16 +185,21 @@ export class NetworkNews extends EngagedElement {
 
   /**
    * Marks the summaries of items without a link that three lines cannot hold (`data-clamped`: they show two, and the
-   * "Ganzer Text" button the third). Measured after each render, before it is painted; when the element's size changes
-   * (in the next frame: writing in the observer's callback would resize what it observes); and when a web font has
-   * loaded (a wider font needs more lines in boxes of the same size). A clamped box still lays out every line: its
-   * `scrollHeight` is the whole text's, whatever the clamp. Read all, then write, for one layout.
+   * "Ganzer Text" button the third), and the text of untitled ones that its lines cut. Measured after each render,
+   * before it is painted; when the element's size changes (in the next frame: writing in the observer's callback would
+   * resize what it observes); and when a web font has loaded (a wider font needs more lines in boxes of the same size).
+   * A clamped box still lays out every line: its `scrollHeight` is the whole text's, whatever the clamp. Read all, then
+   * write, for one layout.
    */
   #measureClamps = (): void => {
-    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.text:has(> .whole-text:not([data-cut])) > .summary:not(.full)')];
+    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.text:has(> .whole-text:not([data-cut])) > .summary:not(.full, .rest)')];
+    const untitled = [...this.renderRoot.querySelectorAll<HTMLElement>('.untitled:has(~ .text > .whole-text:not([data-cut]))')];
     const line = summaries[0] && parseFloat(getComputedStyle(summaries[0]).lineHeight);
-    const clamped = summaries.map((summary) => summary.scrollHeight > 3 * line! + 1);
-    summaries.forEach((summary, i) => summary.toggleAttribute('data-clamped', clamped[i]));
+    const clamped = [
+      ...summaries.map((summary) => summary.scrollHeight > 3 * line! + 1),
+      ...untitled.map((heading) => heading.scrollHeight > heading.clientHeight + 1),
+    ];
+    [...summaries, ...untitled].forEach((box, i) => box.toggleAttribute('data-clamped', clamped[i]));
   };
 
   #resized?: ResizeObserver;
@@ -318,7 +322,7 @@ export class NetworkNews extends EngagedElement {
       toggleText: this.#toggleText,
     };
     return html`${shown.length
-        ? html`<ul class="items ${layout}" role="list" aria-label=${(feed.title && plainText(feed.title)) || strings.listLabel}>
+        ? html`<ul class="items ${layout}" role="list" aria-label=${feed.title || strings.listLabel}>
             ${shown.map((item) => renderNewsItem(item, context))}
           </ul>`
         : this.#renderEmpty(feed)}

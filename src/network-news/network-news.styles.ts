@@ -167,7 +167,7 @@ export const newsStyles = css`
    * The button is there only where the text is cut: the three lines (data-clamped), or an untitled item's title; and
    * while it has the focus (closed where the text now fits, it would drop the focus to the page).
    */
-  .text:not(:has(> [data-clamped])) > .whole-text:not([data-cut], [aria-expanded='true'], :focus) {
+  .item:not(:has([data-clamped])) > .text > .whole-text:not([data-cut], [aria-expanded='true'], :focus) {
     display: none;
   }
   /* Its ring as close as it goes: the summary's line is just above it. */

@@ -5,7 +5,7 @@ import type { Language } from '../base/language.js';
 import type { NewsLayout } from './network-news.component.js';
 import type { FeedItem } from '../feed/types.js';
 import { calendarDate, formatDate } from './dates.js';
-import { itemText, plainText, shorten, SUMMARY_LENGTH } from './item-text.js';
+import { itemText, shorten, SUMMARY_LENGTH } from './item-text.js';
 import { itemImage } from './media.js';
 import type { NewsStrings } from './strings.js';
 
@@ -56,7 +56,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const compact = layout === 'compact';
   const link = item.url ?? item.external_url;
   const text = itemText(item);
-  const ownTitle = item.title && plainText(item.title);
+  const ownTitle = item.title;
   const title = ownTitle || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
@@ -64,7 +64,8 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   // Without a link the item's text is nowhere else: a titled item holds all of it, cut by the summary's lines (the
   // element measures where: `data-clamped`); an untitled one shows it as its title, cut after DERIVED_TITLE_LENGTH.
   const titleCut = !ownTitle && title !== shorten(text, Infinity);
-  const canOpen = !link && (titleCut || (text !== '' && Boolean(ownTitle)));
+  // Without a link, any text can be opened: the element measures where the lines cut it (`data-clamped`).
+  const canOpen = !link && text !== '';
   const opened = canOpen && context.opened.has(item.id);
   // An untitled item's text (and a compact one's) is drawn too, shown only when opened and on paper.
   const shown = canOpen ? text : summary;
@@ -93,11 +94,11 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         : nothing}
       ${shown || canOpen
         ? html`<div class="text">
-            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : titleCut || compact ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
+            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : !ownTitle || compact ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
           </div>`
         : nothing}
       ${!compact && item.tags?.length
-        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${plainText(tag)}</li>`)}</ul>`
+        ? html`<ul class="tags" role="list" aria-label=${strings.tags}>${item.tags.map((tag) => html`<li lang=${ifDefined(lang)} dir="auto">${tag}</li>`)}</ul>`
         : nothing}
       ${image
         ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="320" height="180" />`

@@ -43,6 +43,36 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 describe('<network-news> with other news sources', () => {
   const feeds = useFetchStub();
 
+  it('reads the character references a WordPress plugin writes into a JSON Feed\'s plain text as characters, once', async () => {
+    feeds.respond(() => jsonResponse({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Kunst &amp; Kultur e.V.',
+      items: [
+        {
+          id: '1', title: 'Tag des Ehrenamts &#8211; &#8222;Danke&#8220; sagen &amp; feiern', tags: ['Kunst &amp; Kultur'],
+          content_text: 'Beginn: 18&nbsp;Uhr.\n\nWir freuen uns &hellip; [&hellip;] ?a=1&para=2',
+        },
+        { id: '2', title: 'Rechnung &#x202E;fdp.exe', content_text: 'Tom &amp;amp; Jerry &#x1F389;' },
+        { id: '3', title: '&#8203;&nbsp;', content_text: 'Ein Text.' },
+      ],
+    }));
+    const el = await renderNews(html`<network-news src="/feeds/wordpress.json"></network-news>`);
+    const [first, second, third] = items(el);
+    expect(first!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Tag des Ehrenamts – „Danke“ sagen & feiern');
+    expect(first!.querySelector('[part~="summary"]')!.textContent, 'line breaks kept, an & without ";" too').to.equal('Beginn: 18\u00a0Uhr.\n\nWir freuen uns … […] ?a=1&para=2');
+    expect(first!.querySelector('.tags li')!.textContent).to.equal('Kunst & Kultur');
+    expect(second!.querySelector('[part~="title"]')!.textContent!.trim(), 'a bidi override read, then removed as the text is cleaned').to.equal('Rechnung fdp.exe');
+    expect(second!.querySelector('[part~="summary"]')!.textContent, 'read once: a written "&amp;" stays').to.equal('Tom &amp; Jerry 🎉');
+    expect(third!.querySelector('[part~="title"]')!.textContent!.trim(), 'a title of nothing visible is none').to.equal('Ein Text.');
+    expect(el.shadowRoot!.querySelector('ul.items')!.getAttribute('aria-label')).to.equal('Kunst & Kultur e.V.');
+  });
+
+  it('leaves the text of RSS as its reader read it: a double-escaped "&amp;amp;" shows "&amp;"', async () => {
+    feeds.respond(() => xml(`<rss version="2.0"><channel><title>t</title><item><guid>1</guid><title><![CDATA[Tom &amp;amp; Jerry]]></title></item></channel></rss>`));
+    const el = await renderNews(html`<network-news src="/feeds/double.xml"></network-news>`);
+    expect(titles(el)).to.deep.equal(['Tom &amp; Jerry']);
+  });
+
   it('shows every item of a town’s RSS feed whose items have no guid and all link to its news page', async () => {
     const item = (title: string, day: number) => `<item><title>${title}</title><link>${origin}/aktuelles</link>
       <pubDate>${['Wed', 'Thu', 'Fri'][day - 14]}, ${day} May 2025 10:00:00 +0200</pubDate></item>`;

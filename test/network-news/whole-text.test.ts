@@ -121,6 +121,27 @@ describe('<network-news>: the whole text of an item without a link', () => {
     expect(summary(item).textContent).to.equal(LONG.join(' '));
   });
 
+  it('offers the whole text of an untitled item where its lines cut it, below 240 characters too: on a phone, not on a wide list', async () => {
+    const feed = feedWithItems(1, {}, () => ({ url: undefined, title: undefined, content_text: MEDIUM }));
+    await setViewport({ width: 320, height: 640 });
+    const el = await renderNews(html`<network-news .data=${feed}></network-news>`);
+    const item = items(el)[0]!;
+    await measured();
+    const heading = item.querySelector<HTMLElement>('[part~="title"]')!;
+    expect(heading.textContent!.trim(), 'its whole text (below 240 characters) is its title').to.equal(MEDIUM);
+    expect(heading.scrollHeight, 'which four lines cut on a phone').to.be.greaterThan(heading.clientHeight + 1);
+    expect(shown(button(item)), 'so it offers the rest').to.equal(true);
+    button(item)!.click();
+    await el.updateComplete;
+    expect(summary(item).checkVisibility()).to.equal(true);
+    expect(summary(item).textContent).to.equal(MEDIUM);
+    button(item)!.click();
+    await el.updateComplete;
+    await setViewport({ width: 1000, height: 700 });
+    await waitUntil(() => !shown(button(item)), 'no button where the lines hold it', { timeout: 2000 });
+    expect(summary(item).checkVisibility(), 'and the text is not shown twice').to.equal(false);
+  });
+
   it('keeps the focus on the button when it closes a text that now fits (the window grew meanwhile)', async () => {
     await setViewport({ width: 320, height: 640 });
     const feed = feedWithItems(1, {}, () => ({ url: undefined, summary: MEDIUM }));
@@ -184,7 +205,7 @@ describe('<network-news>: the whole text of an item without a link', () => {
       expect(summary(linkless!).checkVisibility(), 'the text waits below, closed').to.equal(false);
       expect(linkless!.getBoundingClientRect().height, 'as high as the row of a linked item').to.be.closeTo(linked!.getBoundingClientRect().height, 0.5);
       expect(disclosure(linked!), 'a linked title is its link').to.equal(null);
-      expect(disclosure(short!), 'an untitled item whose text is its title whole has nothing more').to.equal(null);
+      expect(text(disclosure(short!)!), 'an untitled item is a disclosure too (compact does not measure its two lines)').to.equal('Ein Satz.');
 
       title.focus();
       await sendKeys({ press: 'Enter' });
@@ -201,6 +222,16 @@ describe('<network-news>: the whole text of an item without a link', () => {
       await el.updateComplete;
       expect(title.getAttribute('aria-expanded')).to.equal('false');
       expect(summary(linkless!).checkVisibility()).to.equal(false);
+    });
+
+    it('opens the text of an untitled item whose two lines cut it, below 240 characters too', async () => {
+      const feed = feedWithItems(1, {}, () => ({ url: undefined, title: undefined, content_text: MEDIUM }));
+      const el = await renderNews(html`<network-news layout="compact" .data=${feed}></network-news>`);
+      const title = disclosure(items(el)[0]!)!;
+      expect(text(title)).to.equal(MEDIUM);
+      title.click();
+      await el.updateComplete;
+      expect(summary(items(el)[0]!).checkVisibility()).to.equal(true);
     });
 
     it('opens the text of an untitled item, whose title is its text cut', async () => {

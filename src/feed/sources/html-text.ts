@@ -58,23 +58,6 @@ export function htmlToText(html: string): string {
 
 const BASIC_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
-/**
- * Plain text with its character references (`&amp;`, `&#8222;`, `&hellip;`) read as the characters they stand for,
- * nothing else changed: no tags are read, line breaks stay. CMS plugins write such references into JSON Feed's plain
- * text fields. References beyond the basic five and the numeric ones need the browser's parser; without one (Node, or
- * a strict page that does not allow the package's Trusted Types policy) the text stays as written.
- */
-export function decodeReferences(text: string): string {
-  const basic = decodeBasicReferences(text);
-  if (basic !== undefined) return basic;
-  try {
-    // A textarea holds text: the parser reads the references in it and no tags ("<" is written as one). The line
-    // break after the start tag is the one the parser drops.
-    return parseInert(`<textarea>\n${text.replaceAll('<', '&lt;')}</textarea>`, 'text/html').querySelector('textarea')?.value ?? text;
-  } catch {
-    return text;
-  }
-}
 
 /**
  * `text` with `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references decoded, as the HTML parser would;

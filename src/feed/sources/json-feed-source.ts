@@ -9,6 +9,7 @@ import { FEED_LIMITS } from '../limits.js';
 import { parseFeed, parseFeedInSlices } from '../parse.js';
 import type { FeedWarning, ParseResult } from '../types.js';
 import { w3cToRfc3339 } from './dates.js';
+import { decodeReferences } from './references.js';
 import { contentHashId } from './item-id.js';
 
 type JsonRecord = Record<string, unknown>;
@@ -47,9 +48,36 @@ function withRepairedItems(document: unknown, repairs: FeedWarning[]): unknown {
   const items = document.items.map((item: unknown, index) => {
     if (!isRecord(item)) return item;
     const dated = withReadableDates(item, index, repairs);
-    return Object.hasOwn(dated, 'id') && dated.id !== null ? dated : withId(dated, index, repairs);
+    const identified = Object.hasOwn(dated, 'id') && dated.id !== null ? dated : withId(dated, index, repairs);
+    return withReadableText(identified, index, repairs);
   });
-  return { ...document, items };
+  const title = stringField(document, 'title');
+  return { ...document, ...(title === undefined ? {} : { title: decodeReferences(title) }), items };
+}
+
+/** An `&` that begins a character reference: `&amp;`, `&#8222;`, `&#x201C;`, `&hellip;`. */
+const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * The item with the character references in its plain text read as characters: the WordPress "JSON Feed" plugin
+ * writes its HTML's references there (`&#8222;Tag des Ehrenamts&#8220; &#8211; Danke &amp; feiern`). The title,
+ * `content_text`, the tags, and a `summary` without markup (one with markup is read as HTML where it is shown). Read
+ * before `parseFeed` cleans the text, so a reference to a control or bidi character is removed like the character.
+ */
+function withReadableText(item: JsonRecord, index: number, repairs: FeedWarning[]): JsonRecord {
+  const read: JsonRecord = {};
+  for (const key of ['title', 'content_text', 'summary']) {
+    const value = stringField(item, key);
+    if (value !== undefined && REFERENCE.test(value) && !(key === 'summary' && value.includes('<'))) read[key] = decodeReferences(value);
+  }
+  const tags = item.tags;
+  if (Array.isArray(tags) && tags.some((tag) => typeof tag === 'string' && REFERENCE.test(tag))) {
+    read.tags = tags.map((tag: unknown) => (typeof tag === 'string' ? decodeReferences(tag) : tag));
+  }
+  const keys = Object.keys(read);
+  if (keys.length === 0) return item;
+  repairs.push({ code: 'repaired', path: `items[${index}]`, message: `Character references in ${keys.join(', ')} read as the characters they stand for.` });
+  return { ...item, ...read };
 }
 
 /** The item with `date_published` and `date_modified` as RFC 3339 date-times where they can be read as dates. */
