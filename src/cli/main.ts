@@ -55,7 +55,7 @@ function createProgram(output: Output, setExitCode: (code: ExitCode) => void): C
     .option('--home-page-url <url>', "the network's web site")
     .option('--feed-url <url>', 'the URL the feed will be published at')
     .option('--language <bcp47>', "the feed's language", 'de')
-    .option('--updated <date>', 'date of the data (RFC 3339, or "now"); default: the newest date in the sheets')
+    .option('--updated <date>', 'date of the data (RFC 3339, or "now"); default: the newest date in the sheets, none in the future')
     .option('--municipalities <csv>', 'another municipality table (ags, name, state, population, lat, lon)')
     .option('--strict', 'fail (exit 1, nothing written) when a row is not used or anything else is reported')
     .option('--json', 'print one JSON object instead of text')

@@ -16,7 +16,8 @@ export const DIRECTORY_SCHEMA = 1;
 export function* readDirectory(reader: FieldReader, source: JsonObject, path: string): Steps<Directory> {
   const schema = readSchema(reader, source, path);
   let updated = reader.readDate(source, 'updated', path, 'date-time');
-  // Data from a later day than tomorrow (anywhere on Earth) would be stated as fact: "Stand: 1. Januar 2999".
+  // Data dated more than two days ahead (later than tomorrow anywhere on Earth) would be stated as fact: "Stand: 1.
+  // Januar 2999".
   if (updated !== undefined && Date.parse(updated) > Date.now() + 2 * 86_400_000) {
     updated = reader.leftOut('out-of-range', fieldPath(path, 'updated'), 'lies in the future');
   }

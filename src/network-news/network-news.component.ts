@@ -316,8 +316,9 @@ export class NetworkNews extends EngagedElement {
       layout,
       feedOrigin: pages.origin,
       remoteMedia: this.remoteMedia,
-      // The feed's own words are German unless it says otherwise (the feed format's default), also in an English element.
-      feedLanguage: feed.language ?? 'de',
+      // The network feed's words are German unless it says otherwise (the feed format's default), also in an English
+      // element; an RSS, Atom or JSON Feed from elsewhere that names no language is read in the element's.
+      feedLanguage: feed.language ?? (feed._engaged_city ? 'de' : undefined),
       opened: this.#opened,
       toggleText: this.#toggleText,
     };

@@ -26,8 +26,8 @@ export interface NewsItemContext {
   /** The origin the feed came from: images elsewhere are shown only with `remoteMedia`. */
   feedOrigin: string | undefined;
   remoteMedia: boolean;
-  /** The feed's `language` (`de` where it names none): the language of every item that does not name its own. */
-  feedLanguage: string;
+  /** The feed's `language` (the network feed's: `de` where it names none): the language of every item that does not name its own. */
+  feedLanguage: string | undefined;
   /** The ids of the items without a link whose whole text the visitor opened. */
   opened: ReadonlySet<string>;
   /** Opens or closes an item's whole text. */

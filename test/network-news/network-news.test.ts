@@ -60,10 +60,12 @@ describe('<network-news>', () => {
         ['2026-12-31T23:30:00+00:00', '1. Januar 2027', '2027-01-01'],
         ['2026-06-30T22:15:00Z', '1. Juli 2026', '2026-07-01'], // 00:15 in summer (UTC+2)
         ['2026-06-30T21:45:00Z', '30. Juni 2026', '2026-06-30'],
-        ['2026-03-29T00:30:00Z', '29. März 2026', '2026-03-29'], // 01:30, before the clocks go forward at 01:00 UTC
-        ['2026-10-24T22:30:00Z', '25. Oktober 2026', '2026-10-25'], // summer time until 01:00 UTC on the 25th
+        ['2026-03-29T22:30:00Z', '30. März 2026', '2026-03-30'], // 00:30: summer time from 01:00 UTC on the 29th
+        ['2026-10-25T22:30:00Z', '25. Oktober 2026', '2026-10-25'], // 23:30: winter time from 01:00 UTC on the 25th
         ['2026-10-25T23:30:00Z', '26. Oktober 2026', '2026-10-26'], // 00:30 in winter again
         ['2026-12-04T23:30:00-05:00', '4. Dezember 2026', '2026-12-04'], // a publisher's own offset: its day
+        ['9999-12-31T23:30:00Z', '31. Dezember 9999', '9999-12-31'], // no year 10000: the day written
+        ['2026-12-04T23:30:00-00:00', '4. Dezember 2026', '2026-12-04'], // offset unknown (no zone in an RSS date): the day written
       ];
       const feed = feedWithItems(dates.length, {}, (index) => ({ date_published: dates[index - 1]![0] }));
       const el = await renderNews(html`<network-news limit="10" .data=${feed}></network-news>`);
@@ -392,13 +394,17 @@ describe('<network-news>', () => {
       expect(shadowAll(el, 'time')[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     });
 
-    it('marks the words of a feed that names no language as German (the feed format\'s default), in an English element too', async () => {
-      const feed = feedWithItems(1, {}, () => ({ summary: 'Ein kurzer Text.', tags: ['Ehrenamt'] }));
+    it('marks the words of a network feed that names no language as German (the feed format\'s default), in an English element too', async () => {
+      const feed = feedWithItems(1, { _engaged_city: { schema: 1, members: [] } }, () => ({ summary: 'Ein kurzer Text.', tags: ['Ehrenamt'] }));
       delete feed.language;
       const el = await renderNews(html`<network-news lang="en" .data=${feed}></network-news>`);
       for (const part of ['[part~="title"]', '[part~="summary"]', '.tags li']) {
         expect(items(el)[0]!.querySelector(part)!.getAttribute('lang'), part).to.equal('de');
       }
+      const other = feedWithItems(1, {}, () => ({ summary: 'A short text.' }));
+      delete other.language;
+      const english = await renderNews(html`<network-news lang="en" .data=${other}></network-news>`);
+      expect(items(english)[0]!.querySelector('[part~="summary"]')!.hasAttribute('lang'), 'another feed: the element\'s language').to.equal(false);
     });
 
     it('follows a change of the page’s language', async () => {

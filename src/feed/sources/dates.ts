@@ -2,7 +2,9 @@
  * Feed dates to RFC 3339. RSS writes RFC 822 dates (`Tue, 10 Jun 2003 04:00:00 GMT`), often sloppily; Dublin Core
  * (`dc:date`) and Atom write W3C/RFC 3339 dates, sometimes without seconds, zone or the `T`. Every date is returned
  * as `YYYY-MM-DDTHH:MM:SS[.sss]` in the publisher's own offset (`Z` for UTC, else `+01:00` and so on: a German item
- * of 00:30 stays on its day, as the publisher wrote it), or `undefined` when it cannot be read without guessing.
+ * of 00:30 stays on its day, as the publisher wrote it), or `undefined` when it cannot be read without guessing. A
+ * time without a zone is the publisher's local time with its offset unknown: written with `-00:00` (RFC 3339's
+ * "offset unknown"), so that it is shown on the day written, not moved into German time as a UTC time (`Z`) is.
  */
 
 /** Month numbers by the first three letters of English names, and of the German names that differ. */
@@ -57,8 +59,8 @@ export function rfc822ToRfc3339(value: string | undefined): string | undefined {
 }
 
 /**
- * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in its own offset. Tolerates a space for `T`, a missing zone (read as
- * UTC), missing seconds, an offset without colon, a date without time (midnight UTC), and RFC 822 dates.
+ * A W3C/RFC 3339 date (Atom, `dc:date`) as RFC 3339 in its own offset. Tolerates a space for `T`, a missing zone
+ * (`-00:00`), missing seconds, an offset without colon, a date without time (midnight), and RFC 822 dates.
  */
 export function w3cToRfc3339(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -97,9 +99,9 @@ function readW3c(value: string, { dateOnly }: { dateOnly: boolean }): string | u
   );
 }
 
-/** Minutes east of UTC for a zone written as a name, `+0200`, `+02:00`, `GMT+2` or nothing (UTC). */
-function zoneOffset(zone: string | undefined): number | undefined {
-  if (zone === undefined || zone === '') return 0;
+/** Minutes east of UTC for a zone written as a name, `+0200`, `+02:00` or `GMT+2`; `unknown` for none. */
+function zoneOffset(zone: string | undefined): number | 'unknown' | undefined {
+  if (zone === undefined || zone === '') return 'unknown';
   const numeric = /^([A-Z]*)([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
   if (numeric) {
     const [, name, sign, hours, minutes] = numeric;
@@ -113,18 +115,19 @@ function zoneOffset(zone: string | undefined): number | undefined {
 
 function format(
   year: number, month: number, day: number, hour: number, minute: number, second: number,
-  fraction: string | undefined, offsetMinutes: number,
+  fraction: string | undefined, offset: number | 'unknown',
 ): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
   const milliseconds = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
   const time = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), milliseconds);
+  const offsetMinutes = offset === 'unknown' ? 0 : offset;
   const date = new Date(time);
   // Reject impossible days such as 31 June, which Date.UTC would roll over.
   if (date.getUTCDate() !== day && hour < 24) return undefined;
   // Years before 1000 are no feed dates (and Date.UTC would read 0–99 as 1900–1999).
   if (year < 1000 || date.getUTCFullYear() > 9999 || Math.abs(offsetMinutes) >= 24 * 60) return undefined;
   // `date` holds the wall-clock time (hour 24 rolled over into the next day); the offset is written beside it.
-  return date.toISOString().replace('.000Z', 'Z').replace(/Z$/, offsetText(offsetMinutes));
+  return date.toISOString().replace('.000Z', 'Z').replace(/Z$/, offset === 'unknown' ? '-00:00' : offsetText(offsetMinutes));
 }
 
 /** `Z` for UTC, else `+HH:MM` / `-HH:MM`. */

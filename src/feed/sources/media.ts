@@ -17,9 +17,9 @@ export function imageOf(item: Element, feedUrl: string | undefined): string | un
       (link) => attribute(link, 'rel')?.trim() === 'enclosure' && isImage(link, 'href'),
     ),
     ...thumbnails(item),
-    ...childElements(item, 'image', [NS.itunes]),
   ];
   for (const group of childElements(item, 'group', [NS.media])) candidates.push(...mediaImages(group), ...thumbnails(group));
+  candidates.push(...childElements(item, 'image', [NS.itunes, NS.itunesOld]));
   for (const candidate of candidates) {
     const url = resolveUrl(candidate.getAttribute('url') ?? candidate.getAttribute('href'), baseUrlOf(candidate, feedUrl));
     if (url !== undefined) return url;

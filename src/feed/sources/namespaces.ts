@@ -11,6 +11,8 @@ export const NS = {
   media: 'http://search.yahoo.com/mrss/',
   /** Apple's podcast elements (`itunes:image`, an episode's art). */
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  /** The same, as many podcast feeds still write it. */
+  itunesOld: 'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
   xml: 'http://www.w3.org/XML/1998/namespace',
   xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;

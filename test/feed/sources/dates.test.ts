@@ -31,7 +31,7 @@ describe('RSS dates (RFC 822) become RFC 3339 in the publisher’s own offset', 
     expect(rfc822ToRfc3339('Tuesday, 3 June 2003 04:00:00 +0000')).to.equal('2003-06-03T04:00:00Z');
     expect(rfc822ToRfc3339('Tue, 10 Jun 03 04:00:00 GMT')).to.equal('2003-06-10T04:00:00Z');
     expect(rfc822ToRfc3339('  Tue,  10   Jun 2003   04:00:00   GMT ')).to.equal('2003-06-10T04:00:00Z');
-    expect(rfc822ToRfc3339('Tue, 10 Jun 2003 04:00:00')).to.equal('2003-06-10T04:00:00Z');
+    expect(rfc822ToRfc3339('Tue, 10 Jun 2003 04:00:00'), 'no zone: offset unknown').to.equal('2003-06-10T04:00:00-00:00');
     expect(rfc822ToRfc3339('Di, 11 Mär 2025 10:00:00 +0100')).to.equal('2025-03-11T10:00:00+01:00');
   });
 
@@ -40,7 +40,7 @@ describe('RSS dates (RFC 822) become RFC 3339 in the publisher’s own offset', 
     expect(rfc822ToRfc3339('Tue, 10 Jun 2003 04:00:00 +0000 (UTC)')).to.equal('2003-06-10T04:00:00Z');
     expect(rfc822ToRfc3339('Tue Jun 10 2003 04:00:00 GMT+0200 (Mitteleuropäische Sommerzeit)')).to.equal('2003-06-10T04:00:00+02:00');
     expect(rfc822ToRfc3339('Jun 10, 2003 04:00:00 GMT')).to.equal('2003-06-10T04:00:00Z');
-    expect(rfc822ToRfc3339('June 3, 2003')).to.equal('2003-06-03T00:00:00Z');
+    expect(rfc822ToRfc3339('June 3, 2003')).to.equal('2003-06-03T00:00:00-00:00');
   });
 
   it('reads ISO dates that some feeds put into pubDate', () => {
@@ -67,12 +67,15 @@ describe('Atom and Dublin Core dates (W3C/RFC 3339) are normalised, in their own
   it('tolerates a space for T, missing seconds, a missing zone and an offset without colon', () => {
     expect(w3cToRfc3339('2003-12-13 18:30:02Z')).to.equal('2003-12-13T18:30:02Z');
     expect(w3cToRfc3339('2003-12-13T18:30+01:00')).to.equal('2003-12-13T18:30:00+01:00');
-    expect(w3cToRfc3339('2003-12-13T18:30:02')).to.equal('2003-12-13T18:30:02Z');
+    expect(w3cToRfc3339('2003-12-13T18:30:02'), 'no zone: offset unknown').to.equal('2003-12-13T18:30:02-00:00');
     expect(w3cToRfc3339('2003-12-13T18:30:02+0100')).to.equal('2003-12-13T18:30:02+01:00');
   });
 
-  it('reads a date without time (dc:date) as midnight UTC', () => {
-    expect(w3cToRfc3339('2025-03-01')).to.equal('2025-03-01T00:00:00Z');
+  it('writes a date or a time without a zone with -00:00 (offset unknown), on the day written', () => {
+    expect(w3cToRfc3339('2025-03-01')).to.equal('2025-03-01T00:00:00-00:00');
+    expect(w3cToRfc3339('2025-12-04T23:30:00')).to.equal('2025-12-04T23:30:00-00:00');
+    expect(w3cToRfc3339('2025-07-04 23:30')).to.equal('2025-07-04T23:30:00-00:00');
+    expect(rfc822ToRfc3339('Thu, 04 Dec 2025 23:30:00')).to.equal('2025-12-04T23:30:00-00:00');
   });
 
   it('reads RFC 822 dates that some Atom feeds and dc:date values use', () => {

@@ -54,7 +54,7 @@ describe('parseNewsSource recognises the format by content', () => {
     ] });
     const { feed, warnings } = parseNewsSource(utf8(json), { baseUrl: FEED_URL });
     expect(feed.items.map((item) => [item.date_published, item.date_modified])).to.deep.equal([
-      ['2025-06-01T00:00:00Z', undefined],
+      ['2025-06-01T00:00:00-00:00', undefined],
       ['2025-06-01T10:00:00+02:00', '2025-06-03T08:00:00Z'],
       ['2025-06-01T10:00:00Z', undefined],
       // Not a day: no date rather than a guess.

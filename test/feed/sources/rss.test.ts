@@ -80,13 +80,17 @@ describe('RSS items in the news model', () => {
     ]);
   });
 
-  it('take a podcast episode\'s art (itunes:image) when they have no other picture', () => {
+  it('take a podcast episode\'s art (itunes:image, in either spelling of its namespace) when they have no other picture', () => {
     const items = rssItems(`
       <item><guid>1</guid><enclosure url="https://example.org/1.mp3" type="audio/mpeg" length="1"/>
         <itunes:image href="https://example.org/folge-1.jpg"/></item>
-      <item><guid>2</guid><itunes:image href="https://example.org/folge-2.jpg"/><media:thumbnail url="https://example.org/t.jpg"/></item>`,
-    'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"');
-    expect(items.map((item) => item.image)).to.deep.equal(['https://example.org/folge-1.jpg', 'https://example.org/t.jpg']);
+      <item><guid>2</guid><itunes:image href="https://example.org/folge-2.jpg"/><media:thumbnail url="https://example.org/t.jpg"/></item>
+      <item><guid>3</guid><itunes:image href="https://example.org/folge-3.jpg"/><media:group><media:thumbnail url="https://example.org/g.jpg"/></media:group></item>
+      <item><guid>4</guid><old:image href="https://example.org/folge-4.jpg"/></item>`,
+    'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:old="http://www.itunes.com/DTDs/Podcast-1.0.dtd"');
+    expect(items.map((item) => item.image)).to.deep.equal([
+      'https://example.org/folge-1.jpg', 'https://example.org/t.jpg', 'https://example.org/g.jpg', 'https://example.org/folge-4.jpg',
+    ]);
   });
 
   it('resolve relative links against the item xml:base, the channel xml:base and the feed URL', () => {
@@ -133,7 +137,7 @@ describe('RSS channels in the news model', () => {
       </rdf:RDF>`);
     expect(feed.title).to.equal('RDF news');
     expect(feed.items).to.deep.equal([
-      { id: 'https://example.org/1', url: 'https://example.org/1', title: 'One', date_published: '2025-03-01T00:00:00Z' },
+      { id: 'https://example.org/1', url: 'https://example.org/1', title: 'One', date_published: '2025-03-01T00:00:00-00:00' },
     ]);
   });
 
