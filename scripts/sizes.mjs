@@ -67,8 +67,9 @@ export const BUDGETS = {
   // 15: XML repair (a bare &), month-first and commented RSS dates, JSON Feed dates that are no date-time (14.6 KB).
   // 15.25: reading in slices between which the page runs (parseFeedInSlices, the RSS/Atom items) (15.12 KB).
   // 15.5: a line break in a name or title is a space, through the linear joinLines of the RSS reader (15.27 KB).
-  // 15.75: a JSON Feed's character references read (the WordPress plugin's), invisible names empty (15.68 KB).
-  feed: { entry: 15.75 * 1024 },
+  // 15.75: a JSON Feed's character references read (the WordPress plugin's), invisible names empty (15.68 KB). 16:
+  // podcast art in either namespace, times without a zone written as offset unknown (15.76 KB).
+  feed: { entry: 16 * 1024 },
   // 15.75: the proof names the website it was checked for; the punycode decoder for an internationalised one is a
   // chunk loaded only for such a domain (15.52 KB).
   'partnership-badge.js': { entry: 15.75 * 1024, target: 10 * 1024, chunks: { parse: 5.75 * 1024, 'unicode-host': 1024 } },
