@@ -83,10 +83,17 @@ export const newsStyles = css`
     grid-row: title;
     -webkit-line-clamp: 4;
   }
-  /* compact: two lines (a button is clamped itself: its text is no line of the heading's). */
+  /*
+   * compact: two lines (a button is clamped itself: its text is no line of the heading's, and the heading must not clip
+   * the button's focus ring).
+   */
   .compact .untitled,
   .compact .untitled > .disclose {
     -webkit-line-clamp: 2;
+  }
+  .compact .untitled:has(> .disclose) {
+    display: block;
+    overflow: visible;
   }
   /* The whole item shows the focus ring of its title's link. */
   .title a {
