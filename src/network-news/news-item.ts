@@ -56,14 +56,13 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
   const compact = layout === 'compact';
   const link = item.url ?? item.external_url;
   const text = itemText(item);
-  const ownTitle = item.title;
-  const title = ownTitle || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
+  const title = item.title || shorten(text, DERIVED_TITLE_LENGTH) || strings.untitled;
   const date = calendarDate(item.date_published ?? item.date_modified);
   const image = compact ? undefined : itemImage(item, context.feedOrigin, context.remoteMedia);
-  const summary = !compact && ownTitle ? shorten(text) : '';
+  const summary = !compact && item.title ? shorten(text) : '';
   // Without a link the item's text is nowhere else: a titled item holds all of it, cut by the summary's lines (the
   // element measures where: `data-clamped`); an untitled one shows it as its title, cut after DERIVED_TITLE_LENGTH.
-  const titleCut = !ownTitle && title !== shorten(text, Infinity);
+  const titleCut = !item.title && title !== shorten(text, Infinity);
   // Without a link, any text can be opened: the element measures where the lines cut it (`data-clamped`).
   const canOpen = !link && text !== '';
   const opened = canOpen && context.opened.has(item.id);
@@ -82,7 +81,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
     <article part="item" class="item" tabindex=${ifDefined(link ? undefined : -1)}>
       ${heading(
         context.headingLevel,
-        { part: 'title', className: ownTitle ? 'title' : 'title untitled', lang: ownTitle || text ? lang : undefined, dir: 'auto' },
+        { part: 'title', className: item.title ? 'title' : 'title untitled', lang: item.title || text ? lang : undefined, dir: 'auto' },
         link
           ? html`<a href=${link}>${title}</a>`
           : canOpen && compact
@@ -94,7 +93,7 @@ export function renderNewsItem(item: FeedItem, context: NewsItemContext): Templa
         : nothing}
       ${shown || canOpen
         ? html`<div class="text">
-            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : !ownTitle || compact ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
+            ${shown ? html`<p part="summary" class=${opened ? 'summary full' : !item.title || compact ? 'summary rest' : 'summary'} lang=${ifDefined(lang)} dir="auto">${shown}</p>` : nothing}${toggle}
           </div>`
         : nothing}
       ${!compact && item.tags?.length
