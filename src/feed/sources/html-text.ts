@@ -6,6 +6,7 @@
 
 import { joinLines, trimEndSpaces } from '../join-lines.js';
 import { parseInert } from './inert-parser.js';
+import { isTextCodePoint } from './references.js';
 
 /** Elements whose content is never text a reader should see. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head']);
@@ -69,7 +70,7 @@ function decodeBasicReferences(text: string): string | undefined {
   const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]+));|&/g;
   const decoded = text.replace(reference, (match, decimal?: string, hex?: string, name?: string) => {
     const codePoint = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
-    if (codePoint !== undefined && isPlainCodePoint(codePoint)) return String.fromCodePoint(codePoint);
+    if (codePoint !== undefined && isTextCodePoint(codePoint)) return String.fromCodePoint(codePoint);
     const basic = name === undefined ? undefined : BASIC_ENTITIES.get(name);
     if (basic !== undefined) return basic;
     readable = false;
@@ -100,11 +101,6 @@ function trimStartSpaces(text: string): string {
   return start === 0 ? text : text.slice(start);
 }
 
-/** A code point the HTML parser takes as written: not NUL, a surrogate, a C1 control (remapped) or out of range. */
-function isPlainCodePoint(codePoint: number): boolean {
-  return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
-    !(codePoint >= 0x80 && codePoint <= 0x9f);
-}
 
 function collectText(node: Node, parts: string[], preformatted: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {

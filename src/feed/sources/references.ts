@@ -9,8 +9,11 @@ const NAMED: Record<string, string> = {
   ldquo: '“', rdquo: '”', sbquo: '‚', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»',
 };
 
-/** A code point text may hold: not NUL, a surrogate, a C1 control or beyond Unicode (those references stay as written). */
-const isTextCodePoint = (codePoint: number): boolean =>
+/**
+ * A code point the HTML parser takes as written, and text may hold: not NUL, a surrogate, a C1 control (remapped) or
+ * beyond Unicode (those references stay as written).
+ */
+export const isTextCodePoint = (codePoint: number): boolean =>
   codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && !(codePoint >= 0x80 && codePoint <= 0x9f);
 
 /**
