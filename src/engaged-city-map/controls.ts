@@ -36,6 +36,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * adds no landmarks to the page it is embedded in (two maps would add two landmarks of the same name).
  */
 export function renderControls({ counts, query, stateFilter, view, disabled, onSearchInput, onStateChange, onView, strings, stateNames }: ControlsInput): TemplateResult {
+  // aria-pressed: Lit writes a boolean bound to an attribute as "true" or "false".
   const states = stateNames ? [...counts.keys()].sort((a, b) => byName(stateNames[a], stateNames[b])) : [];
   return html`<div part="controls" class="controls" role="group" aria-label=${strings.controlsLabel}>
     <div class="field">
@@ -50,8 +51,8 @@ export function renderControls({ counts, query, stateFilter, view, disabled, onS
       </select>
     </div>
     <div class="toggle" role="group" aria-label=${strings.viewLabel}>
-      <button type="button" class="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => onView('map')}>${strings.viewMap}</button>
-      <button type="button" class="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => onView('list')}>${strings.viewList}</button>
+      <button type="button" class="button" aria-pressed=${view === 'map'} @click=${() => onView('map')}>${strings.viewMap}</button>
+      <button type="button" class="button" aria-pressed=${view === 'list'} @click=${() => onView('list')}>${strings.viewList}</button>
     </div>
   </div>`;
 }
