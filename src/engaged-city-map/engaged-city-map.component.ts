@@ -4,6 +4,7 @@ import { EngagedElement } from '../base/base-element.js';
 import { choice } from '../base/choices.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelOf } from '../base/heading.js';
 import type { ElementStatus } from '../base/feed-controller.js';
+import type { FeedError } from '../feed/errors.js';
 import { stringsFor } from '../base/strings/index.js';
 import { STATE_CODES, type Member, type NetworkFeed, type StateCode } from '../feed/types.js';
 import { loadMapEngine, type BaseMap, type MapEngine } from './base-map.js';
@@ -789,7 +790,13 @@ export class EngagedCityMap extends EngagedElement {
     return this.#renderLayout(feed);
   }
 
-  #renderLayout(feed: NetworkFeed | undefined): TemplateResult {
+  // The feed failed: its message (or the page's fallback content) is shown in the map's or the list's box, which keep
+  // the height they had while loading, so that the page below does not move (nor again when a retry brings the data).
+  protected override renderError(error: FeedError | undefined): unknown {
+    return this.#renderLayout(undefined, super.renderError(error));
+  }
+
+  #renderLayout(feed: NetworkFeed | undefined, failure?: unknown): TemplateResult {
     const showList = this.view === 'list';
     // The legend sits beside the map in a wide element (also a fairly wide one in a short window) and inside the map's
     // box in a narrow one (where it would otherwise appear below the map with the data and push the page down): both
@@ -816,17 +823,17 @@ export class EngagedCityMap extends EngagedElement {
             stateNames: this.views && this.#stringsForViews(this.views).stateNames,
           })
         : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : this.sharedStrings.loading}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${feed ? this.announcement : failure ? nothing : this.sharedStrings.loading}</p>
       ${showList
-        ? this.#renderList(feed, views)
-        : html`${this.#renderMapBox(feed, legend)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
+        ? this.#renderList(feed, views, failure)
+        : html`${this.#renderMapBox(feed, legend, failure)}<div class="side">${feed && views ? this.#renderDetails(views) : nothing}${legend}</div>
           ${views ? views.renderKeys(this.#stringsForViews(views), this.#data.filtered) : nothing}`}
     </div>`;
   }
 
   /** The list view; while the feed or the views load, its box (as high as the list) says so. */
-  #renderList(feed: NetworkFeed | undefined, views: MapViews | undefined): unknown {
-    if (this.viewsFailed) {
+  #renderList(feed: NetworkFeed | undefined, views: MapViews | undefined, failure: unknown): unknown {
+    if (this.viewsFailed && !failure) {
       return html`<div part="list" class="list">
         <div class="list-failed" role="alert">
           <p class="list-empty">${this.strings.viewsError}</p>
@@ -834,7 +841,7 @@ export class EngagedCityMap extends EngagedElement {
         </div>
       </div>`;
     }
-    if (!feed || !views) return html`<div part="list" class="list"><p class="state" aria-hidden="true">${this.sharedStrings.loading}</p></div>`;
+    if (!feed || !views) return html`<div part="list" class="list">${failure ?? html`<p class="state" aria-hidden="true">${this.sharedStrings.loading}</p>`}</div>`;
     return views.renderListView({
       members: this.#data.filtered,
       noMembersAtAll: this.#members.length === 0,
@@ -850,7 +857,7 @@ export class EngagedCityMap extends EngagedElement {
     });
   }
 
-  #renderMapBox(feed: NetworkFeed | undefined, legend: unknown): TemplateResult {
+  #renderMapBox(feed: NetworkFeed | undefined, legend: unknown, failure: unknown): TemplateResult {
     const strings = this.strings;
     const views = this.views;
     const ready = Boolean(feed && this.baseMap && views && this.mapView) && !this.#regionNamesNoState;
@@ -869,7 +876,9 @@ export class EngagedCityMap extends EngagedElement {
         ${ready ? this.#renderBaseMap(feed!, views!) : nothing}
         ${markers}
       </div>
-      ${this.baseMapFailed || this.viewsFailed
+      ${failure
+        ? html`<div class="map-message">${failure}</div>`
+        : this.baseMapFailed || this.viewsFailed
         ? html`<div class="map-message" role="alert">
             <p>${this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError}</p>
             <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
@@ -900,7 +909,7 @@ export class EngagedCityMap extends EngagedElement {
           </div>`
         : nothing}
       ${views
-        ? html`<p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.hint === 'touch' ? this.#stringsForViews(views).touchHint : this.#stringsForViews(views).wheelHint}</p>`
+        ? html`<p class="gesture-hint" ?hidden=${!this.hint} aria-hidden="true">${this.#stringsForViews(views)[this.hint === 'touch' ? 'touchHint' : 'wheelHint']}</p>`
         : nothing}
       ${legend}
       <p part="attribution" class="attribution">

@@ -1538,6 +1538,58 @@ describe('<engaged-city-map>', () => {
       }
     }
 
+    for (const width of [320, 800]) {
+      for (const view of ['map', 'list']) {
+        it(`is as high when the feed fails as while loading, and when a retry brings it, in the ${view} view, ${width} px wide`, async () => {
+          let fail!: () => void;
+          feeds.respond(() => new Promise<Response>((resolve) => (fail = () => resolve(new Response('nope', { status: 404 })))));
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+          const el = document.createElement('engaged-city-map');
+          el.setAttribute('loading', 'eager');
+          el.setAttribute('view', view);
+          el.src = `/failing-${view}-${width}.json`;
+          wrapper.append(el);
+          await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
+          await el.updateComplete;
+          const loading = el.getBoundingClientRect().height;
+          fail();
+          await waitUntil(() => el.status === 'error', 'no error state', patience);
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().height).to.equal(loading);
+          // The message and its retry button are where the map (the list) was loading; nothing says it still loads.
+          const box = $(el, view === 'map' ? '[part~="map"]' : '[part~="list"]')!;
+          expect(text(box.querySelector('[role="alert"]'))).to.equal('Die Daten konnten nicht geladen werden. Der Server hat die Daten nicht geliefert. Fehlercode 404 Erneut versuchen');
+          expect(text($(el, '.layout > [role="status"]'))).to.equal('');
+          await expect(el).to.be.accessible();
+          feeds.respond(() => jsonResponse(mapFeed({ withGroup: true })));
+          box.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+          await waitUntil(() => el.status === 'ready', 'the retry brought nothing', patience);
+          if (view === 'map') await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().height).to.equal(loading);
+        });
+      }
+    }
+
+    it('shows the page’s fallback content in the map’s box when the feed fails', async () => {
+      feeds.respond(() => new Response('nope', { status: 404 }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const el = document.createElement('engaged-city-map');
+      el.setAttribute('loading', 'eager');
+      el.src = '/failing-fallback.json';
+      const link = document.createElement('a');
+      link.href = 'https://www.engagiertestadt.de/';
+      link.textContent = 'Netzwerk Engagierte Stadt';
+      el.append(link);
+      wrapper.append(el);
+      await waitUntil(() => el.status === 'error', 'no error state', patience);
+      await el.updateComplete;
+      const slot = $<HTMLSlotElement>(el, '[part~="map"] slot');
+      expect(slot?.assignedElements().map((node) => node.textContent)).to.deep.equal(['Netzwerk Engagierte Stadt']);
+      expect($(el, '[part~="retry"]')).to.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(400);
+    });
+
     it('keeps the map’s box where it was while loading in a short window, with the legend beside it', async () => {
       await setViewport({ width: 667, height: 375 });
       try {
