@@ -113,7 +113,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
   return html`<div part="list" class="list" role="group" aria-label=${strings.listLabel} aria-busy=${complete ? 'false' : 'true'} tabindex="0" @click=${onClick} ${showSelected(input.selected, complete)}>
     ${members.length === 0
       // With no member at all, screen readers hear the message from the element's status region.
-      ? html`<p class="list-empty" aria-hidden=${String(noMembersAtAll)}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`
+      ? html`<p class="list-empty" aria-hidden=${noMembersAtAll ? 'true' : 'false'}>${noMembersAtAll ? emptyMessage : strings.noMatch}</p>`
       : nothing}
     ${shown.map(([code, drawn, total]) => html`<div class="list-group" role="group" aria-labelledby="group-${code || 'none'}">
       ${heading(headingLevel, { className: 'group-name', id: `group-${code || 'none'}` }, html`${stateName(code)} <span class="count">(${total})</span>`)}
@@ -125,7 +125,7 @@ export function renderListView(input: ListViewInput): TemplateResult {
           return guard([block, openHere, strings, language, headingLevel, feedLanguage], () => block.map((member) => {
             const isOpenNow = open.has(member.id);
             return html`<li>
-              <button type="button" class="disclosure" data-id=${member.id} aria-expanded=${String(isOpenNow)} aria-controls="member-${member.id}">
+              <button type="button" class="disclosure" data-id=${member.id} aria-expanded=${isOpenNow ? 'true' : 'false'} aria-controls="member-${member.id}">
                 ${member.name}
               </button>
               <div class="list-details" id="member-${member.id}" ?hidden=${!isOpenNow}>

@@ -93,7 +93,7 @@ export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth,
             data-key=${item.key}
             tabindex=${tabindex}
             aria-label=${label}
-            aria-current=${String(item.key === holder)}
+            aria-current=${item.key === holder ? 'true' : 'false'}
             ${place(x, y, radius)}
             @click=${() => onActivate(item)}
           ><span aria-hidden="true">${item.count}</span></button>`;
@@ -107,7 +107,7 @@ export function renderMarkersLayer({ items, isAtOneSpot, drawn, current, growth,
           data-key=${item.key}
           tabindex=${tabindex}
           aria-label=${label.replace(/, $/, '')}
-          aria-current=${String(selected === item.id)}
+          aria-current=${selected === item.id ? 'true' : 'false'}
           ${place(x, y, itemRadius(item, membersById, growth))}
           @click=${() => onActivate(item)}
         ></button>`;
