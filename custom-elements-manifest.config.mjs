@@ -34,8 +34,36 @@ function runtimeExports(paths) {
   return new Map(outputs.map((output) => [paths[paths.map(entrySource).indexOf(output.entryPoint)], output.exports]));
 }
 
+/** Class members whose JSDoc gives `@default`, by class name: the value a reader sees, not a constant's name. */
+const jsdocDefaults = new Map();
+
 export default {
   plugins: [
+    {
+      // `limit = DEFAULT_LIMIT` would be documented as the default "DEFAULT_LIMIT": a field's `@default` tag says 5.
+      name: 'engaged-city-widgets: @default in JSDoc',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const member of node.members) {
+          const tag = ts.getJSDocTags(member).find((candidate) => candidate.tagName.getText() === 'default');
+          const value = tag && ts.getTextOfJSDocComment(tag.comment)?.trim();
+          if (!value || !member.name) continue;
+          const defaults = jsdocDefaults.get(node.name.getText()) ?? new Map();
+          defaults.set(member.name.getText(), value);
+          jsdocDefaults.set(node.name.getText(), defaults);
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+          const defaults = jsdocDefaults.get(declaration.name);
+          if (!defaults) continue;
+          for (const member of declaration.members ?? []) if (defaults.has(member.name)) member.default = defaults.get(member.name);
+          for (const attribute of declaration.attributes ?? []) {
+            if (defaults.has(attribute.fieldName)) attribute.default = defaults.get(attribute.fieldName);
+          }
+        }
+      },
+    },
     {
       name: 'engaged-city-widgets: built paths and definitions',
       packageLinkPhase({ customElementsManifest }) {

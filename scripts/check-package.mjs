@@ -19,7 +19,8 @@ const FORBIDDEN = [/^test\//, /^stories\//, /^demo\//, /^src\//, /^scripts\//, /
  * @returns {{ tarball: string, files: string[] }}
  */
 export function pack(destination) {
-  const run = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8' });
+  // Without `prepack` (the build): the caller has built the package, and the build's output would not be JSON.
+  const run = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`npm pack failed:\n${run.stderr}`);
   const [result] = JSON.parse(run.stdout);
   return { tarball: join(destination, result.filename), files: result.files.map((file) => file.path) };

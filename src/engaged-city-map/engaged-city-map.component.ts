@@ -122,8 +122,9 @@ export class EngagedCityMap extends EngagedElement {
   /**
    * The level of the map's headings (2–6, default 3): the states in the list view and the details panel. Set it to one
    * below the page's heading above the map; a member's name in the list view is one level lower still.
+   * @default 3
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private baseMap?: BaseMap;
   /** What the map draws once data is there (views.ts), loaded with the feed. */

@@ -82,7 +82,10 @@ function readRegionCode(reader: FieldReader, entry: JsonObject, path: string, is
   return undefined;
 }
 
-/** Known roles without repeats; absent, empty or all unknown: the default role of the member's kind. */
+/**
+ * Known roles without repeats; absent, empty or all unknown: the default role of the member's kind (with a warning only
+ * when roles were given and none is known: the feed format makes the default for an absent or empty list).
+ */
 function readRoles(reader: FieldReader, entry: JsonObject, path: string, kind: MemberKind): MemberRole[] {
   const roles: MemberRole[] = [];
   const list = reader.readList(entry, 'roles', path) ?? [];
@@ -100,6 +103,7 @@ function readRoles(reader: FieldReader, entry: JsonObject, path: string, kind: M
   }
   if (roles.length === 0) {
     roles.push(DEFAULT_ROLE[kind]);
+    if (list.length === 0) return roles;
     const kindName = kind === 'city' ? 'a city' : 'an organization';
     reader.warn('defaulted', fieldPath(path, 'roles'), `No known role: set to "${DEFAULT_ROLE[kind]}", the default for ${kindName}.`);
   }

@@ -40,7 +40,7 @@ export const JSON_FEED_VERSIONS: readonly string[] = [JSON_FEED_VERSION, 'https:
  * | `duplicate-id`       | a later member, region or item with an id already seen, dropped                                    |
  * | `unknown-role`       | a member role that is not one of the five known roles, dropped                                     |
  * | `unsupported-schema` | `_engaged_city.schema` is newer than 1: read as far as it is understood                            |
- * | `defaulted`          | a member without a known role gets the default role of its kind                                   |
+ * | `defaulted`          | a member whose roles are all unknown gets the default role of its kind                            |
  * | `repaired`           | a value rewritten to its proper form: numeric item id, JSON Feed 1.0 `author`, host name           |
  *
  * @param input A parsed JSON value, or JSON text.

@@ -30,9 +30,6 @@ export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
 
 /**
- * @tagname network-news
- * @summary The network's news, or any JSON Feed, RSS 2.0 or Atom 1.0 feed given as `src`, as an accessible list.
- *
  * Shows `limit` items with title (linked), date, summary text, image and tags; a "show more" button shows `limit` more,
  * moves focus to the first new item and announces how many were added. After the last loaded item it fetches the next
  * page (`next_url`) through the shared loader. No matching item gives `status="empty"` and a message; a failed load
@@ -61,6 +58,9 @@ export const MAX_LIMIT = 50;
  * rows below the list for as long as the page is open.
  * Events (`feed-load`, `feed-error`), `src`, `.data`, `theme`, `timeout` and `status` come from the shared base.
  *
+ * @tagname network-news
+ * @summary The network's news, or any JSON Feed, RSS 2.0 or Atom 1.0 feed given as `src`, as an accessible list.
+ *
  * @slot - Fallback content, shown before the element is defined and when the feed cannot be loaded.
  * @csspart item - One news item (an `<article>`).
  * @csspart title - An item's heading (`<h2>`–`<h6>`, see `heading-level`); holds the link (in `compact`, for an item
@@ -86,8 +86,11 @@ export class NetworkNews extends EngagedElement {
    */
   @property() tag?: string;
 
-  /** Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /**
+   * Items shown at first and per "show more": 1–50, default 5. An invalid value gives the default.
+   * @default 5
+   */
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
 
   /**
    * `list` (default), `cards` or `compact` (title and date only; the title of an item without a link opens its text).
@@ -98,8 +101,9 @@ export class NetworkNews extends EngagedElement {
   /**
    * The heading level of the items' titles, 2–6 (default 3: the element usually sits in a section of the page under
    * the page's own `<h2>`). Set it so the titles fit into the page's outline.
+   * @default 3
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Shows images from hosts other than the feed's own. Off by default: no request goes to any other host. */
   @property({ type: Boolean, attribute: 'remote-media' }) remoteMedia = false;

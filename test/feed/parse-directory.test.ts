@@ -190,13 +190,19 @@ describe('parseFeed: a member', () => {
       ]);
     });
 
-    it('defaults to engaged-city for a city and network-partner for an organisation, with a warning', () => {
+    it('defaults to engaged-city for a city and network-partner for an organisation, as the feed format says', () => {
       for (const roles of [undefined, [], ['sponsor'], 'funder']) {
         const city = parseMember(rawCity({ roles }));
         expect(city.member?.roles).to.deep.equal(['engaged-city']);
-        expect(codesAt(city.warnings, `${AT}.roles`)).to.include('defaulted');
         expect(parseMember(rawOrganization({ roles })).member?.roles).to.deep.equal(['network-partner']);
       }
+    });
+
+    it('warns of the default only where roles were given and none is known (absent or empty is the format’s default)', () => {
+      expect(parseMember(rawCity({ roles: undefined })).warnings).to.deep.equal([]);
+      expect(parseMember(rawCity({ roles: [] })).warnings).to.deep.equal([]);
+      expect(codesAt(parseMember(rawCity({ roles: ['sponsor'] })).warnings, `${AT}.roles`)).to.deep.equal(['defaulted']);
+      expect(codesAt(parseMember(rawCity({ roles: 'funder' })).warnings, `${AT}.roles`)).to.deep.equal(['wrong-type']);
     });
   });
 

@@ -133,6 +133,10 @@ describe('the packed package', () => {
     assert.deepEqual(links.filter((target) => !packed.files.includes(target.replace(/^\.\//, ''))), []);
   });
 
+  it('builds before it is packed or published: a dist/ left from an older build is never shipped', () => {
+    assert.equal(packageJson.scripts.prepack, 'npm run build');
+  });
+
   it('holds every file its exports, types, manifest and bin point at', () => {
     assert.deepEqual(missingTargets(packageJson, packed.files), []);
     assert.ok(packed.files.includes('custom-elements.json'));
@@ -147,6 +151,20 @@ describe('the packed package', () => {
     const definitions = Object.fromEntries(manifest.modules.flatMap((module) =>
       (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [entry.name, entry.declaration.module])));
     assert.deepEqual(definitions, Object.fromEntries(TAGS.map((tag) => [tag, `dist/${tag}.js`])));
+  });
+
+  it('documents each element in its manifest: a description and a summary, every attribute typed, defaults as values', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', packageJson.name, 'custom-elements.json'), 'utf8'));
+    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), [...TAGS].sort());
+    for (const element of elements) {
+      assert.ok(element.description?.length > 100 && element.summary?.length > 20, `${element.tagName}: description and summary`);
+      for (const attribute of element.attributes ?? []) {
+        assert.ok(attribute.type?.text, `${element.tagName} ${attribute.name}: no type`);
+        // A constant's name (DEFAULT_LIMIT) tells a reader nothing: the field's JSDoc `@default` gives the value.
+        assert.doesNotMatch(attribute.default ?? '', /^[A-Z][A-Z0-9_]+$/, `${element.tagName} ${attribute.name}: default ${attribute.default}`);
+      }
+    }
   });
 
   it('lists for each module of its manifest exactly what the built file exports (Node imports the entries too)', () => {
