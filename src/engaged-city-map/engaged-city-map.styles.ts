@@ -21,8 +21,9 @@ export const styles = css`
    * takes a sensible width there and fits narrow columns.
    */
   :host::before {
-    /* 40 em spaces, each followed by a zero-width space to break at: 40 em in any font. */
-    content: '\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B';
+    /* 40 em spaces, each followed by a zero-width space to break at: 40 em in any font. Nothing for screen readers
+       (the empty alternative after the slash: the line was a blank text in the accessibility tree). */
+    content: '\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B' / '';
     display: block;
     height: 0;
     overflow: hidden;

@@ -421,6 +421,8 @@ export const viewStyles = css`
   .disclosure {
     width: 100%;
     min-height: 44px;
+    /* The triangle that says open or closed stands clear of the focus ring drawn inside the button. */
+    padding-inline: 8px;
     text-decoration: none;
     display: flex;
     align-items: center;

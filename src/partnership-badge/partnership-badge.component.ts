@@ -137,17 +137,20 @@ export class PartnershipBadge extends EngagedElement {
     const roles = member.roles.map((role) => strings.roles[role]).join(', ');
     const seal = this.variant === 'seal';
     const unchecked = this.verify === 'none';
+    const since = year ? ` ${format(strings.since, { year })}` : '';
+    // The button's name, read as one sentence: its lines ran together ("… Stadt Trier Engagierte …"), and `compact`
+    // shows no member name. It holds the visible text (WCAG 2.5.3, label in name).
+    const name = `${strings.network}: ${member.name}, ${roles}${since}${unchecked ? `. ${strings.unchecked}` : ''}`;
     return html`<div @keydown=${this.#onKeydown}>
-      <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
+      <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-label=${name} aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
         ${unchecked
           // A preview never shows the network's mark (nor the member's artwork): it must not pass for a confirmed badge.
           // Its own part: a page's `::part(mark)` rules (a logo as background, say) must not dress it up as the mark.
           ? html`<span part="preview" class="mark preview" aria-hidden="true">${seal ? strings.uncheckedShort : nothing}</span>`
           : html`<span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>`}
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
-          <span class="network ${seal || this.variant === 'full' ? '' : 'visually-hidden'}">${strings.network}</span>
-          ${this.variant === 'compact' ? nothing : html`<span class="name">${member.name}</span>`}
-          <span class="role"><span>${roles}</span>${year ? html` <span class="since">${format(strings.since, { year })}</span>` : nothing}</span>
+          ${this.variant === 'compact' ? nothing : html`<span class="network">${strings.network}</span> <span class="name">${member.name}</span>`}
+          <span class="role"><span>${roles}</span>${since ? html` <span class="since">${since.trim()}</span>` : nothing}</span>
           ${unchecked ? html`<span class="unchecked-line">${strings.unchecked}</span>` : nothing}
         </span>
       </button>

@@ -117,6 +117,18 @@ describe('Access', () => {
     });
   }
 
+  it('gives screen readers no blank text: the accessibility tree holds no text of spaces only', async () => {
+    const { page, close } = await openState('ready');
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const blank = nodes.filter((node) => node.role?.value === 'StaticText' && !node.ignored && /^[\s\u200b]+$/.test(node.name?.value ?? ''));
+      assert.deepEqual(blank.map((node) => JSON.stringify(node.name.value.slice(0, 12))), []);
+    } finally {
+      await close();
+    }
+  });
+
   it('axe finds no violation with the badge’s proof open and a member’s details open', async () => {
     const { page, close } = await openState('ready');
     try {

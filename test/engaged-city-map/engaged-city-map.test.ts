@@ -1035,6 +1035,19 @@ describe('<engaged-city-map>', () => {
       expect(el.selected).to.equal('marburg');
     });
 
+    it('keeps the triangle that shows open or closed clear of the focus ring drawn inside an entry', async () => {
+      const el = await renderMap(mapFeed(), { view: 'list' });
+      const button = $$(el, '.disclosure').find((node) => text(node) === 'Marburg')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(button);
+      // The ring is drawn `-outline-offset` pixels deep inside the button's edge; the triangle starts after the padding.
+      expect(parseFloat(style.paddingInlineStart)).to.be.greaterThan(-parseFloat(style.outlineOffset));
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
     it('opens at the member the page selected: its entry in sight in the list\'s box, and the page does not scroll', async () => {
       const feed = mapFeed();
       for (let index = 0; index < 40; index++) {

@@ -165,6 +165,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
       expect(el.status).to.equal('ready');
       const toggle = toggleOf(el)!;
       expect(text(toggle)).to.equal('Netzwerk Engagierte Stadt Lutherstadt Wittenberg Engagierte Stadt seit 2015 Website nicht geprüft');
+      expect(toggle.getAttribute('aria-label')).to.equal('Netzwerk Engagierte Stadt: Lutherstadt Wittenberg, Engagierte Stadt seit 2015. Website nicht geprüft');
       const line = toggle.querySelector<HTMLElement>('.unchecked-line')!;
       expect(line.getBoundingClientRect().height, 'the note is visible on the badge').to.be.greaterThan(0);
       expect(line.getBoundingClientRect().bottom).to.be.at.most(toggle.getBoundingClientRect().bottom);
@@ -181,6 +182,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
       for (const variant of ['compact', 'seal']) {
         const el = await preview(variant);
         expect(text(toggleOf(el)!), variant).to.contain('Website nicht geprüft');
+        expect(toggleOf(el)!.getAttribute('aria-label'), variant).to.match(/^Netzwerk Engagierte Stadt: Lutherstadt Wittenberg, .*\. Website nicht geprüft$/);
         expect(getComputedStyle(toggleOf(el)!).borderTopStyle, variant).to.equal('dashed');
         await expect(el).to.be.accessible();
       }
