@@ -246,6 +246,23 @@ describe('the package installed in a new project', () => {
     assert.deepEqual(JSON.parse(run.stdout), { id: '1', url: null, warned: true, code: 'not-json', loadFeed: 'function', safe: true });
   });
 
+  it('runs its command line with Node alone: its dependencies are inside dist/cli.js, their licences beside it', () => {
+    // A site that installs the package for its elements does not install a CLI framework and a CSV parser with it.
+    for (const name of ['commander', 'csv-parse']) {
+      assert.equal(packageJson.dependencies[name], undefined, name);
+      assert.equal(existsSync(join(project, 'node_modules', name)), false, `${name} is installed`);
+    }
+    assert.ok(packed.files.includes('dist/THIRD-PARTY-NOTICES-CLI.txt'));
+    const feed = join(project, 'network.json');
+    writeFileSync(feed, JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [],
+      _engaged_city: { schema: 1, members: [{ id: 'trier', kind: 'city', name: 'Trier', region: 'DE-RP' }] },
+    }));
+    const run = spawnSync(process.execPath, [join(project, 'node_modules/engaged-city-widgets/bin/engaged-city-widgets.js'), 'validate', '--strict', feed], { cwd: project, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /valid \(1 member/);
+  });
+
   it('says that its command `snapshot` works in the repository, not in an installed copy (which has no sheets)', () => {
     const run = spawnSync(process.execPath, [join(project, 'node_modules/engaged-city-widgets/bin/engaged-city-widgets.js'), 'snapshot', '--check'], { cwd: project, encoding: 'utf8' });
     assert.equal(run.status, 2, run.stderr);
