@@ -1,23 +1,35 @@
 #!/usr/bin/env node
 // Builds the command line (src/cli/main.ts) into dist/cli.js: one ES module for Node with its dependencies inside
 // (commander, csv-parse: devDependencies, so that a site that installs the package for its elements does not install
-// them; their licences are in dist/THIRD-PARTY-NOTICES-CLI.txt, written by scripts/third-party-notices.mjs).
+// them), and dist/THIRD-PARTY-NOTICES-CLI.txt with the licences of the packages esbuild put into it.
+import { writeFileSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { bundledPackages, licenceSections } from './notices.mjs';
 
-await build({
+const result = await build({
   entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
   outfile: new URL('../dist/cli.js', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // csv-parse's and commander's CommonJS parts ask for Node's modules with require(): give the ES module one.
+  metafile: true,
   banner: {
     js: [
-      '// The command line of engaged-city-widgets (MIT). Contains commander and csv-parse (MIT): THIRD-PARTY-NOTICES-CLI.txt.',
+      '// The command line of engaged-city-widgets (MIT), with the packages named in THIRD-PARTY-NOTICES-CLI.txt inside.',
+      // commander is CommonJS: its require() of Node's modules needs one in this ES module.
       "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     ].join('\n'),
   },
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+writeFileSync(new URL('../dist/THIRD-PARTY-NOTICES-CLI.txt', import.meta.url), `Third-party code in engaged-city-widgets ${own.version} (dist/cli.js, the command line)
+
+engaged-city-widgets itself is under the MIT licence (LICENSE in the package). Its command line, dist/cli.js, also
+contains the following packages, each under its own licence.
+
+${licenceSections(bundledPackages(result.metafile))}
+`);

@@ -47,7 +47,7 @@ export abstract class EngagedElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
 
   /** Milliseconds before a feed request is abandoned (default 10 000). */
-  @property({ type: Number }) timeout = 10_000;
+  @property({ type: Number }) timeout = 10000;
 
   /**
    * Set by the element, reflected: `loading`, `ready`, `empty` or `error` (the badge also `unverified` and `not-found`).

@@ -67,7 +67,8 @@ const OVERDRAW = 40;
  * its own leaves the box), Enter or Space open a town's details or a cluster, Escape closes the details and returns to
  * the marker, `+` and `-` zoom. Entering the map by keyboard shows these keys for a few seconds. A cluster is named by
  * its number of towns, its states and its largest town; one whose towns the map cannot draw apart lists them instead
- * of zooming in. Until the map is drawn, its box says that it is loading.
+ * of zooming in. Until the map is drawn, its box says that it is loading. When the feed cannot be loaded, the box
+ * (or the list's) keeps its size and shows the message with a retry button, or the page's fallback content.
  *
  * @tagname engaged-city-map
  * @summary A map of the member towns of the "Engagierte Stadt" network, with a list view.
@@ -77,7 +78,7 @@ const OVERDRAW = 40;
  * @fires {CustomEvent<{ feed: NetworkFeed }>} feed-load - Once data is shown.
  * @fires {CustomEvent<{ error: FeedError }>} feed-error - When the feed cannot be loaded.
  * @csspart base - The element's outer box.
- * @csspart map - The map's box (base map, markers, zoom buttons, attribution).
+ * @csspart map - The map's box (base map, markers, zoom buttons, attribution; the message when the feed fails).
  * @csspart marker - A member's marker (a button).
  * @csspart cluster - A group of markers (a button that zooms in, or lists towns at one place).
  * @csspart details - The panel with the selected member's details.

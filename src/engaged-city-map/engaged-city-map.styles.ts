@@ -22,7 +22,9 @@ export const styles = css`
    */
   :host::before {
     /* 40 em spaces, each followed by a zero-width space to break at: 40 em in any font. Nothing for screen readers
-       (the empty alternative after the slash: the line was a blank text in the accessibility tree). */
+       (the empty alternative after the slash: the line was a blank text in the accessibility tree); the same line
+       without it first, for a browser that does not know the alternative (Safari before 17.4). */
+    content: '\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B';
     content: '\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B' / '';
     display: block;
     height: 0;
@@ -210,6 +212,9 @@ export const styles = css`
     border-radius: var(--_radius);
     inline-size: fit-content;
     max-inline-size: calc(100% - 80px);
+    /* A page's fallback content shown here when the feed fails may be long: it scrolls, clear of the attribution. */
+    max-block-size: calc(100% - 4.5em);
+    overflow: auto;
   }
   .map-message p {
     margin: 0 0 8px;

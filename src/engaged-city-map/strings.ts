@@ -107,7 +107,7 @@ export const mapStrings: StringTable<FrameStrings> = {
     attributionLabel: 'Kartengrundlage',
     empty: 'Es sind keine Städte eingetragen.',
     emptyRegion: 'In diesem Gebiet sind keine Städte eingetragen.',
-    viewsError: 'Karte und Liste konnten nicht geladen werden. Bitte versuchen Sie es noch einmal.',
+    viewsError: 'Karte und Liste konnten nicht geladen werden.',
   },
   en: {
     mapLabel: 'Engaged Cities',
@@ -125,6 +125,6 @@ export const mapStrings: StringTable<FrameStrings> = {
     attributionLabel: 'Base map',
     empty: 'No cities have been entered yet.',
     emptyRegion: 'No cities have been entered for this area.',
-    viewsError: 'The map and the list could not be loaded. Please try again.',
+    viewsError: 'The map and the list could not be loaded.',
   },
 };

@@ -444,7 +444,8 @@ export const viewStyles = css`
     transform: rotate(90deg);
   }
   .list-details {
-    padding: 4px 0 12px 16px;
+    /* Under the name: the button's padding, the triangle and the gap. */
+    padding: 4px 0 12px 22px;
   }
   .list-details .details-name {
     font-size: 1em;

@@ -47,7 +47,7 @@ export const NETWORK_URL = 'https://www.engagiertestadt.de/';
  * @csspart base - The element's outer box.
  * @csspart preview - With `verify="none"`: the dashed circle that takes the mark's place (never styled as the mark).
  * @csspart mark - The box of the network mark (the drawn mark or the `mark` slot).
- * @csspart label - The badge's text: network, member name, role and year joined.
+ * @csspart label - The badge's text: network, member name, role and year joined (`compact`: role and year).
  * @cssprop --engaged-color-accent - The mark's disc, links and the focus ring.
  * @cssprop --engaged-color-text - Text.
  * @cssprop --engaged-color-muted - Secondary text.
@@ -137,10 +137,9 @@ export class PartnershipBadge extends EngagedElement {
     const roles = member.roles.map((role) => strings.roles[role]).join(', ');
     const seal = this.variant === 'seal';
     const unchecked = this.verify === 'none';
-    const since = year ? ` ${format(strings.since, { year })}` : '';
     // The button's name, read as one sentence: its lines ran together ("… Stadt Trier Engagierte …"), and `compact`
     // shows no member name. It holds the visible text (WCAG 2.5.3, label in name).
-    const name = `${strings.network}: ${member.name}, ${roles}${since}${unchecked ? `. ${strings.unchecked}` : ''}`;
+    const name = `${strings.network}: ${member.name}, ${this.#withYear(roles, year)}${unchecked ? `. ${strings.unchecked}` : ''}`;
     return html`<div @keydown=${this.#onKeydown}>
       <button class="box badge ${unchecked ? 'unchecked' : ''}" type="button" aria-label=${name} aria-expanded=${this.open} aria-controls="proof" @click=${this.#toggle}>
         ${unchecked
@@ -150,7 +149,7 @@ export class PartnershipBadge extends EngagedElement {
           : html`<span part="mark" class="mark"><slot name="mark">${networkMark}</slot></span>`}
         <span part="label" class="label ${seal ? 'visually-hidden' : ''}">
           ${this.variant === 'compact' ? nothing : html`<span class="network">${strings.network}</span> <span class="name">${member.name}</span>`}
-          <span class="role"><span>${roles}</span>${since ? html` <span class="since">${since.trim()}</span>` : nothing}</span>
+          <span class="role"><span>${roles}</span>${year ? html` <span class="since">${format(strings.since, { year })}</span>` : nothing}</span>
           ${unchecked ? html`<span class="unchecked-line">${strings.unchecked}</span>` : nothing}
         </span>
       </button>

@@ -1593,14 +1593,21 @@ describe('<engaged-city-map>', () => {
       const link = document.createElement('a');
       link.href = 'https://www.engagiertestadt.de/';
       link.textContent = 'Netzwerk Engagierte Stadt';
-      el.append(link);
+      // And something taller than the map's box (a picture of the map, say).
+      const picture = document.createElement('div');
+      picture.style.height = '1200px';
+      el.append(link, picture);
       wrapper.append(el);
       await waitUntil(() => el.status === 'error', 'no error state', patience);
       await el.updateComplete;
       const slot = $<HTMLSlotElement>(el, '[part~="map"] slot');
-      expect(slot?.assignedElements().map((node) => node.textContent)).to.deep.equal(['Netzwerk Engagierte Stadt']);
+      expect(slot?.assignedElements().map((node) => node.textContent)).to.deep.equal(['Netzwerk Engagierte Stadt', '']);
       expect($(el, '[part~="retry"]')).to.equal(null);
       expect(el.getBoundingClientRect().height).to.be.greaterThan(400);
+      // It scrolls inside the box, clear of the attribution.
+      const message = slot!.closest<HTMLElement>('.map-message')!;
+      expect(message.scrollHeight).to.be.greaterThan(message.clientHeight);
+      expect(message.getBoundingClientRect().bottom).to.be.at.most($(el, '[part~="attribution"]')!.getBoundingClientRect().top);
     });
 
     it('keeps the map’s box where it was while loading in a short window, with the legend beside it', async () => {

@@ -205,6 +205,7 @@ describe('<partnership-badge>: the proof a visitor can open', () => {
     it('says so in English', async () => {
       const el = await preview('full', 'en');
       expect(text(toggleOf(el)!)).to.contain('Website not checked');
+      expect(toggleOf(el)!.getAttribute('aria-label')).to.equal('Engagierte Stadt network: Lutherstadt Wittenberg, Engaged City since 2015. Website not checked');
       toggleOf(el)!.click();
       await el.updateComplete;
       expect(text(proofOf(el)!)).to.contain('Website not checked: Whether this website belongs to the member was not checked (preview).');
