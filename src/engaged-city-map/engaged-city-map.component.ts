@@ -725,7 +725,8 @@ export class EngagedCityMap extends EngagedElement {
 
   /** Escape closes the details from anywhere in them or in the map's box (a marker's is handled with the arrow keys). */
   #onEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && (this.selected || this.spotMembers)) {
+    // Only where details are shown: in the error state a `selected` the page set stays, and Escape reaches the page.
+    if (event.key === 'Escape' && !event.defaultPrevented && this.status === 'ready' && (this.selected || this.spotMembers)) {
       // Not also a dialog's or a menu's of the page around the map.
       event.preventDefault();
       event.stopPropagation();
@@ -835,15 +836,9 @@ export class EngagedCityMap extends EngagedElement {
 
   /** The list view; while the feed or the views load, its box (as high as the list) says so. */
   #renderList(feed: NetworkFeed | undefined, views: MapViews | undefined, failure: unknown): unknown {
-    if (this.viewsFailed && !failure) {
-      return html`<div part="list" class="list">
-        <div class="list-failed" role="alert">
-          <p class="list-empty">${this.strings.viewsError}</p>
-          <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
-        </div>
-      </div>`;
+    if (!feed || !views || this.viewsFailed) {
+      return html`<div part="list" class="list">${failure ?? (this.viewsFailed ? this.#codeFailed(this.strings.viewsError) : html`<p class="state" aria-hidden="true">${this.sharedStrings.loading}</p>`)}</div>`;
     }
-    if (!feed || !views) return html`<div part="list" class="list">${failure ?? html`<p class="state" aria-hidden="true">${this.sharedStrings.loading}</p>`}</div>`;
     return views.renderListView({
       members: this.#data.filtered,
       noMembersAtAll: this.#members.length === 0,
@@ -857,6 +852,14 @@ export class EngagedCityMap extends EngagedElement {
       feedLanguage: feed.language,
       selected: this.selected,
     });
+  }
+
+  /** The map's own code (or the base map) could not be loaded: said on the map or in the list, with a retry button. */
+  #codeFailed(message: string): TemplateResult {
+    return html`<div class="map-message" role="alert">
+      <p>${message}</p>
+      <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
+    </div>`;
   }
 
   #renderMapBox(feed: NetworkFeed | undefined, legend: unknown, failure: unknown): TemplateResult {
@@ -881,10 +884,7 @@ export class EngagedCityMap extends EngagedElement {
       ${failure
         ? html`<div class="map-message">${failure}</div>`
         : this.baseMapFailed || this.viewsFailed
-        ? html`<div class="map-message" role="alert">
-            <p>${this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError}</p>
-            <button type="button" class="button" @click=${() => this.#loadMapCode()}>${this.sharedStrings.retry}</button>
-          </div>`
+        ? this.#codeFailed(this.viewsFailed || !views ? strings.viewsError : this.#stringsForViews(views).baseMapError)
         : feed && this.status === 'empty' || !ready
           // No members, or the map is not drawn yet: said on the map (screen readers hear it from the status regions,
           // see `emptyAnnouncement`).

@@ -243,6 +243,8 @@ export const styles = css`
 
   /* ── list view ── */
   .list {
+    /* Holds the message that the map's code could not be loaded, placed as on the map. */
+    position: relative;
     block-size: var(--_frame-height);
     overflow-y: auto;
     padding: 0 12px 12px;
@@ -251,12 +253,6 @@ export const styles = css`
   }
   .list-empty {
     margin: 0;
-  }
-  .list-failed {
-    padding-block-start: 12px;
-  }
-  .list-failed .list-empty {
-    margin-block-end: 8px;
   }
 
   @media (forced-colors: active) {

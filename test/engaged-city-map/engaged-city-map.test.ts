@@ -1584,6 +1584,20 @@ describe('<engaged-city-map>', () => {
       }
     }
 
+    it('keeps the member the page selected when Escape is pressed on the failed map’s retry button', async () => {
+      feeds.respond(() => new Response('nope', { status: 404 }));
+      const el = await fixture<EngagedCityMap>(html`<engaged-city-map loading="eager" src="/failing-selected.json" selected="marburg"></engaged-city-map>`);
+      await waitUntil(() => el.status === 'error', 'no error state', patience);
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part~="map"] [part~="retry"]')!.focus();
+      let reachedPage = false;
+      const onKey = (event: KeyboardEvent) => (reachedPage = event.key === 'Escape' && !event.defaultPrevented);
+      document.addEventListener('keydown', onKey);
+      await sendKeys({ press: 'Escape' });
+      document.removeEventListener('keydown', onKey);
+      expect([el.selected, el.getAttribute('selected'), reachedPage]).to.deep.equal(['marburg', 'marburg', true]);
+    });
+
     it('shows the page’s fallback content in the map’s box when the feed fails', async () => {
       feeds.respond(() => new Response('nope', { status: 404 }));
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
