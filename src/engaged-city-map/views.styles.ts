@@ -372,13 +372,13 @@ export const viewStyles = css`
   /*
    * At most half the map's box: a feed with many state partners would leave no map (16 partners took all but
    * 87 px on a phone). Beyond that the strip scrolls, and is a tab stop while it does (legend.ts), so a keyboard can
-   * scroll it; its focus ring is drawn inside, as the map's box cuts off what lies outside.
+   * scroll it; its focus ring is drawn inside, as the map's box cuts off what lies outside. A swipe on it scrolls the
+   * page once the strip is at its end (no "overscroll-behavior: contain", which stopped every swipe on a phone).
    */
   .map-box > .legend {
     flex: none;
     max-block-size: 50%;
     overflow-y: auto;
-    overscroll-behavior: contain;
     padding: 4px 8px;
     border: 0;
     border-top: 1px solid var(--_border);

@@ -42,6 +42,9 @@ export const newsStyles = css`
     display: grid;
     grid-template: var(--_rows) / minmax(0, 1fr);
     gap: 0.25em 1em;
+    /* Long German words ("Ehrenamtsförderungsprogramm") are hyphenated in the text's language where the browser can,
+       and broken anywhere only where it cannot. */
+    hyphens: auto;
     overflow-wrap: anywhere;
   }
 

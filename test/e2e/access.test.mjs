@@ -404,3 +404,57 @@ function unreadableButtons(page) {
     return { checked, problems };
   });
 }
+
+// On a phone held upright the legend is a strip inside the map's box: a visitor who swipes there to scroll the page
+// must scroll the page (one finger over the map scrolls it too; two fingers move the map).
+describe('On a phone', () => {
+  let browser;
+  let sites;
+  before(async () => {
+    browser = await launchBrowser();
+    sites = await startSites();
+    const text = '<p>Unsere Stadt engagiert sich.</p>'.repeat(30);
+    sites.site.route(
+      '/access/phone.html',
+      servePage(htmlPage({ title: 'Auf dem Telefon', body: `${text}<engaged-city-map id="map" src="${FEED}" loading="eager"></engaged-city-map>${text}` })),
+    );
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  /** One finger moved 120 px up from the middle of the element `selector` (in the map's shadow root): real touch input. */
+  async function swipeUp(page, selector) {
+    const middle = await page.evaluate((selector) => {
+      const part = document.querySelector('#map').shadowRoot.querySelector(selector);
+      scrollTo(0, scrollY + part.getBoundingClientRect().top - innerHeight / 3);
+      const box = part.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }, selector);
+    await page.waitForTimeout(200);
+    const before = await page.evaluate(() => scrollY);
+    const cdp = await page.context().newCDPSession(page);
+    const at = (dy) => [{ x: middle.x, y: middle.y + dy, id: 0, radiusX: 1, radiusY: 1, force: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let step = 1; step <= 12; step++) {
+      await page.waitForTimeout(16);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(-10 * step) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    return (await page.evaluate(() => scrollY)) - before;
+  }
+
+  it('a one-finger swipe on the map and on the legend strip below it scrolls the page', async () => {
+    const { page, close } = await openPage(browser, sites.site.url('/access/phone.html'), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    try {
+      await waitForStatus(page, { '#map': 'ready' });
+      await settle(page);
+      assert.ok((await swipeUp(page, '.stage')) > 50, 'the map holds the page');
+      assert.ok((await swipeUp(page, '.map-box > .legend')) > 50, 'the legend strip holds the page');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -102,6 +102,10 @@ describe('<network-news> keeps its size from loading to ready', () => {
         for (const title of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="title"]:not(.untitled)')) {
           expect(title.scrollHeight, title.textContent!.slice(0, 40)).to.be.at.most(title.clientHeight + 1);
         }
+        // Long German words are hyphenated in their language where the browser has the dictionary (phones do).
+        for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="title"], [part~="summary"]')) {
+          expect([getComputedStyle(part).hyphens, part.closest('[lang]')?.getAttribute('lang')]).to.deep.equal(['auto', 'de']);
+        }
         for (const tags of el.shadowRoot!.querySelectorAll<HTMLElement>('.tags')) {
           expect(tags.scrollHeight, 'every tag is shown').to.be.at.most(tags.clientHeight + 1);
         }
