@@ -385,6 +385,12 @@ export const viewStyles = css`
     border-radius: 0;
     font-size: 0.875em;
   }
+  /* A short window (a phone held sideways, an on-screen keyboard) in a narrow column: at most a third of the box. */
+  @media (max-height: 500px) {
+    .map-box > .legend {
+      max-block-size: 33%;
+    }
+  }
   /* Its title as large as the rest of it (the side legend's title is 0.875em of a larger text). */
   .map-box > .legend .legend-title {
     font-size: 1em;

@@ -1648,6 +1648,28 @@ describe('<engaged-city-map>', () => {
       }
     });
 
+    it('leaves the map most of its box in a short window and a narrow column: the legend strip takes at most a third', async () => {
+      await setViewport({ width: 667, height: 375 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+        const el = document.createElement('engaged-city-map');
+        el.setAttribute('loading', 'eager');
+        // The network's five state partners and more: a legend of many lines.
+        const feed = mapFeed({ withGroup: true });
+        feed._engaged_city!.regions = STATE_CODES.slice(0, 8).map((code, index) => ({ code, name: code, partner_since: `${2018 + index}-05-01` }));
+        el.data = feed;
+        wrapper.append(el);
+        await waitUntil(() => $(el, '.markers button'), 'no markers drawn', patience);
+        await el.updateComplete;
+        const strip = legend(el)!;
+        expect(strip.scrollHeight).to.be.greaterThan(strip.clientHeight);
+        expect(strip.parentElement?.classList.contains('map-box')).to.equal(true);
+        expect(strip.getBoundingClientRect().height).to.be.at.most($(el, '[part~="map"]')!.getBoundingClientRect().height / 3 + 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('fills the box it drew while loading: the controls and the map are not built again when the data comes', async () => {
       let respond!: (response: Response) => void;
       feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
