@@ -243,8 +243,9 @@ export const newsStyles = css`
     margin: 0 -1em 0.25em;
     border-radius: 0;
   }
+  /* A card without a picture: a band in a light shade of the accent colour (a flat grey box read as a picture missing). */
   .blank {
-    opacity: 0.4;
+    background: linear-gradient(135deg, color-mix(in srgb, var(--_accent) 16%, var(--_surface)), color-mix(in srgb, var(--_accent) 4%, var(--_surface)));
   }
 
   /*

@@ -229,6 +229,12 @@ describe('<network-news>', () => {
       expect(new Set(tops).size).to.equal(1);
     });
 
+    it('draws a card without a picture with a band in a shade of the accent colour, not a grey box that looks broken', async () => {
+      const el = await renderNews(html`<network-news layout="cards" limit="2" .data=${feedWithItems(2)}></network-news>`);
+      const style = getComputedStyle(el.shadowRoot!.querySelector('.blank')!);
+      expect([style.backgroundImage.startsWith('linear-gradient'), style.opacity]).to.deep.equal([true, '1']);
+    });
+
     it('prints cards without empty picture boxes, without "Mehr anzeigen", and no item split across two pages', async () => {
       const el = await renderNews(html`<network-news layout="cards" limit="2" .data=${feedWithItems(3)}></network-news>`);
       const blank = el.shadowRoot!.querySelector('.blank')!;
