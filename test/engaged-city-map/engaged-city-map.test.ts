@@ -1526,19 +1526,25 @@ describe('<engaged-city-map>', () => {
   describe('no layout shift', () => {
     const feeds = useFetchStub();
 
+    /** A map `width` px wide in `view` that has asked for `src` and drawn its loading state (the answer is the test's). */
+    async function mapAwaitingFeed(width: number, view: string, src: string): Promise<EngagedCityMap> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      const el = document.createElement('engaged-city-map');
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('view', view);
+      el.src = src;
+      wrapper.append(el);
+      await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
+      await el.updateComplete;
+      return el;
+    }
+
     for (const width of [320, 800]) {
       for (const view of ['map', 'list']) {
         it(`is as high while loading as when ready, in the ${view} view, ${width} px wide`, async () => {
           let respond!: (response: Response) => void;
           feeds.respond(() => new Promise<Response>((resolve) => (respond = resolve)));
-          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-          const el = document.createElement('engaged-city-map');
-          el.setAttribute('loading', 'eager');
-          el.setAttribute('view', view);
-          el.src = `/stable-${view}-${width}.json`;
-          wrapper.append(el);
-          await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
-          await el.updateComplete;
+          const el = await mapAwaitingFeed(width, view, `/stable-${view}-${width}.json`);
           const loading = el.getBoundingClientRect();
           respond(jsonResponse(mapFeed({ withGroup: true })));
           await waitUntil(() => el.status === 'ready', 'the map stays loading', patience);
@@ -1556,14 +1562,7 @@ describe('<engaged-city-map>', () => {
         it(`is as high when the feed fails as while loading, and when a retry brings it, in the ${view} view, ${width} px wide`, async () => {
           let fail!: () => void;
           feeds.respond(() => new Promise<Response>((resolve) => (fail = () => resolve(new Response('nope', { status: 404 })))));
-          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-          const el = document.createElement('engaged-city-map');
-          el.setAttribute('loading', 'eager');
-          el.setAttribute('view', view);
-          el.src = `/failing-${view}-${width}.json`;
-          wrapper.append(el);
-          await waitUntil(() => feeds.calls.length === 1, 'no request', patience);
-          await el.updateComplete;
+          const el = await mapAwaitingFeed(width, view, `/failing-${view}-${width}.json`);
           const loading = el.getBoundingClientRect().height;
           fail();
           await waitUntil(() => el.status === 'error', 'no error state', patience);
